@@ -358,6 +358,11 @@ honest rate on unseen data;
 `--heldout346` another (`benchmarks/heldout346.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout347` another (`benchmarks/heldout347.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout348` another (`benchmarks/heldout348.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout349` another (`benchmarks/heldout349.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout350` another (`benchmarks/heldout350.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout351` another (`benchmarks/heldout351.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout352` another (`benchmarks/heldout352.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout353` another (`benchmarks/heldout353.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5470,6 +5475,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout346 import HELDOUT346
     from .heldout347 import HELDOUT347
     from .heldout348 import HELDOUT348
+    from .heldout349 import HELDOUT349
+    from .heldout350 import HELDOUT350
+    from .heldout351 import HELDOUT351
+    from .heldout352 import HELDOUT352
+    from .heldout353 import HELDOUT353
 
     return {
         1: HELDOUT,
@@ -5820,6 +5830,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         346: HELDOUT346,
         347: HELDOUT347,
         348: HELDOUT348,
+        349: HELDOUT349,
+        350: HELDOUT350,
+        351: HELDOUT351,
+        352: HELDOUT352,
+        353: HELDOUT353,
     }
 
 
