@@ -10925,3 +10925,110 @@ def test_how_many_acres_did_we_map_adds_up_the_acres_mapped() -> None:
     _, text = _run(flights.copy(), "how many acres did we map in 2024")
     assert text.startswith("Total of Acres Mapped where year of Flight Date = 2024"), text
     assert _has(text, round(flights.loc[year == 2024, "Acres Mapped"].sum(), 1)), text
+
+
+def test_money_made_of_things_sold_at_a_price_per_unit_and_a_charge_beside() -> None:
+    trays = _blind(347, "greenhouse_crop_trays")
+    _, text = _run(trays.copy(), "how much have we made from trays we sold")
+    assert text.startswith("Total of Price/Tray where Sold = Y"), text  # not Cells/Tray + Price/Tray
+    assert _has(text, round(_money(trays.loc[trays["Sold"] == "Y", "Price/Tray"]).sum())), text
+    tires = _blind(347, "tire_shop_work_orders")
+    march = pd.to_datetime(tires["Date"], format="%m/%d/%Y").dt.month == 3
+    _, text = _run(tires.copy(), "how much did we make on tires in march")
+    assert text.startswith("Total of Tires Sold × Price/Tire where month of Date = March"), text
+    made = (tires["Tires Sold"] * _money(tires["Price/Tire"]))[march].sum()
+    assert _has(text, round(made)), text
+    rugs = _blind(348, "rug_cleaning_jobs")
+    _, text = _run(rugs.copy(), "how much money did we make altogether")
+    assert text.startswith("Total of Sq Ft × Price/Sq Ft + Repair $"), text
+    total = (rugs["Sq Ft"] * _money(rugs["Price/Sq Ft"])).sum() + _money(rugs["Repair $"]).sum()
+    assert _has(text, round(total)), text
+
+
+def test_biggest_customer_money_collected_and_paid_us_are_money_taken_in() -> None:
+    hay = _blind(344, "hay_bale_sales")
+    _, text = _run(hay.copy(), "who's our biggest customer")
+    assert text.startswith("Total of Bales × Price/Bale by Buyer"), text
+    money = (hay["Bales"] * _money(hay["Price/Bale"])).groupby(hay["Buyer"]).sum()
+    assert f"**{money.idxmax()}**" in text, text
+    runs = _blind(347, "ambulance_transports")
+    _, text = _run(runs.copy(), "which payer brings in the most money")
+    assert text.startswith("Total of Collected $ by Payer"), text  # not asked which of Billed $ and Collected $
+    flights = _blind(346, "drone_survey_flights")
+    _, text = _run(flights.copy(), "which client has paid us the most")
+    assert text.startswith("Total of Invoice $ by Client"), text
+    assert f"**{_money(flights['Invoice $']).groupby(flights['Client']).sum().idxmax()}**" in text, text
+
+
+def test_the_best_month_of_a_log_without_money_is_the_most_of_what_it_yields() -> None:
+    picks = _blind(345, "mushroom_farm_harvest_log")
+    _, text = _run(picks.copy(), "which month was our best")
+    assert text.startswith("Highest Lbs Picked by Harvest Date (month)"), text
+    month = pd.to_datetime(picks["Harvest Date"]).dt.to_period("M")
+    assert str(picks["Lbs Picked"].groupby(month).sum().idxmax()) in text, text
+
+
+def test_busiest_month_for_events_booked_ahead_is_by_the_event_date() -> None:
+    gigs = _blind(347, "wedding_dj_bookings")
+    _, text = _run(gigs.copy(), "whats the busiest month for weddings")
+    assert text.startswith("Highest count by Event Date (month)"), text
+
+
+def test_board_feet_said_by_their_initials_and_the_verb_that_picks_one() -> None:
+    logs = _blind(347, "sawmill_log_tally")
+    _, text = _run(logs.copy(), "how many board feet have we sawn")
+    assert text.startswith("Total of BF Sawn"), text  # not BF Scaled, nor a count of rows
+    assert _has(text, int(logs["BF Sawn"].sum())), text
+
+
+def test_who_sold_the_most_is_the_things_sold_and_dollars_are_their_money() -> None:
+    popcorn = _blind(351, "scout_popcorn_sales")
+    _, text = _run(popcorn.copy(), "who sold the most popcorn")
+    assert text.startswith("Total of Containers by Scout"), text
+    assert f"**{popcorn['Containers'].groupby(popcorn['Scout']).sum().idxmax()}**" in text, text
+    _, text = _run(popcorn.copy(), "how much did the troop sell in dollars")
+    assert text.startswith("Total of Price × Containers, "), text  # "sell" names no Show and Sell sale
+    assert _has(text, round((_money(popcorn["Price"]) * popcorn["Containers"]).sum())), text
+    tables = _blind(351, "pool_hall_table_log")
+    _, text = _run(tables.copy(), "how much did we take in on tables")
+    assert text.startswith("Total of Amount Charged"), text  # "tables" names no amount (Table #)
+
+
+def test_profit_and_markup_of_a_sale_price_and_its_costs() -> None:
+    cars = _blind(350, "used_car_deal_jackets")
+    _, text = _run(cars.copy(), "whats our average profit per car")
+    assert text.startswith("Mean of Sale Price - (Acq Cost + Recon Cost)"), text
+    profit = _money(cars["Sale Price"]) - _money(cars["Acq Cost"]) - _money(cars["Recon Cost"])
+    assert _has(text, round(profit.mean())), text
+    orders = _blind(351, "hardware_special_orders")
+    _, text = _run(orders.copy(), "whats our average markup on these")
+    assert text.startswith("Mean of (Retail Each - Cost Each) as % of Cost Each"), text
+
+
+def test_occupancy_and_yield_are_shares_of_a_whole_counted_twice() -> None:
+    nights = _blind(353, "motel_night_audit")
+    _, text = _run(nights.copy(), "whats our average occupancy")
+    assert "Rooms Sold" in text.splitlines()[0] and "Rooms Available" in text.splitlines()[0], text
+    _, text = _run(nights.copy(), "which month had the best occupancy")
+    assert text.startswith("Highest Rooms Sold as % of Rooms Available by Audit Date (month)"), text
+    jerky = _blind(352, "jerky_smokehouse_batches")
+    _, text = _run(jerky.copy(), "which meat yields best")
+    assert text.startswith("Mean of Finished Lbs as % of Raw Lbs by Meat"), text
+    share = (jerky["Finished Lbs"] / jerky["Raw Lbs"]).groupby(jerky["Meat"]).mean()
+    assert f"**{share.idxmax()}**" in text, text
+
+
+def test_labels_spelled_with_a_hyphen_karats_and_an_id_checked_mark() -> None:
+    fuel = _blind(350, "fbo_fuel_sales")
+    _, text = _run(fuel.copy(), "how many gallons of jet a did we pump")
+    jet = fuel["Fuel Type"].str.upper().str.replace("-", " ") == "JET A"  # "Jet A", "JET A" and "Jet-A"
+    assert _has(text, round(fuel.loc[jet, "Gallons"].sum())), text
+    gold = _blind(352, "gold_buyer_purchase_log")
+    _, text = _run(gold.copy(), "whats the most common karat for gold")
+    assert text.startswith("Highest count by Karat where Metal = Gold"), text  # "14K" is no fourteen thousand
+    assert "**14K**" in text, text
+    _, text = _run(gold.copy(), "how many buys didnt have the id checked")
+    assert "ID Checked ≠ Y" in text.splitlines()[0], text
+    tickets = _blind(346, "recycling_buyback_tickets")
+    _, text = _run(tickets.copy(), "what percent of tickets didn't get an id check")
+    assert text.startswith("Rows with ID Checked = N"), text

@@ -36,6 +36,7 @@ _OPS = [
     ("%", r"as\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of"),
 ]
 _OPERATORS = [(op, re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE)) for op, words in _OPS]
+_TIMES_BEFORE = re.compile(r"\s(?:x|×|\*|times|multiplied\s+by)\s+$", re.IGNORECASE)
 # what is done with an amount, said between it and "per": "salt do we put down per lane mile"
 _DONE_BETWEEN = re.compile(
     r"\s+(?:do|does|did)\s+(?:we|i|you|they|he|she|it)\s+[a-z]+(?:\s+(?:down|up|out|in|on|off|away|through))?"
@@ -53,7 +54,12 @@ def _derived(a: Column, op: str, b: Column) -> Column:
     shown = _SHOWN[op]
     # ("(Cash Tips + Card Tips) / Hours": a sum divided is bracketed, as it is computed)
     said, by = (
-        f"({c.name})" if c.formula and c.formula[1] in ("+", "-") and op not in ("+", "-") else c.name for c in (a, b)
+        f"({c.name})"
+        if c.formula
+        and c.formula[1] in ("+", "-", "rowsum")
+        and (op not in ("+", "-") or (op == "-" and c is b))  # (Sale Price - (Acq Cost + Recon Cost))
+        else c.name
+        for c in (a, b)
     )
     return Column(
         frame=a.frame,
@@ -699,6 +705,8 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
                 continue
             # (the longest reading ending there: a sum read a step before, "RoomService + FoodCourt")
             best_a = max(left, key=lambda m: (m.score, m.end - m.start))
+            if op in ("+", "-") and _TIMES_BEFORE.search(question[: best_a.start]):
+                continue  # "sq ft times price + repairs": the product first, then the sum (the "x" reading)
             # "parts + labour": of Labour Hrs and Labour Cost (£), the one in the same money as Parts Cost (£)
             # (a name said in part is enough: "labour" is all of Labour Hrs, but the sum is of money)
             money = [m for m in right if m.score >= 50 and CURRENCY.search(m.column.name)]
@@ -735,12 +743,13 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
             divided = _THEN_PER.match(question[end:]) or _SHARE_OF_BEFORE.search(question[:start])
             if op == "+" and divided:  # "tips + card tips per hours", "cash as a % of cash + card": that sum divided
                 return read(question[:start] + column.name + question[end:], catalog, frame, memory)
-            if op == "x" and re.match(r"\s+(?:x|×|\*|times|multiplied\s+by)\s+", question[end:], re.IGNORECASE):
-                # "rate times qty times days": that product, times the next
+            if op == "x" and re.match(r"\s+(?:x|×|\*|times|multiplied\s+by|\+|plus)\s+", question[end:], re.IGNORECASE):
+                # "rate times qty times days": that product, times the next; "sq ft times rate + repairs": plus
                 return read(question[:start] + column.name + question[end:], catalog, frame, memory)
             return question[:start] + column.name + question[end:]
     question = _times_bigger(question, catalog, frame, memory, readings)
     question = _text_length(question, catalog, frame, memory)
+    question = _profit(question, catalog, frame, memory)
     question = _named_ratio(
         _gap(_spread(_meter_run(question, catalog, frame, memory), catalog, frame, memory), catalog, frame, memory),
         catalog,
@@ -1014,6 +1023,68 @@ def _slash_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, 
     return question
 
 
+# "what's our average profit per car", "our markup": what a thing sold for less what it cost, when no column keeps it
+_PROFIT = re.compile(r"\b(?:profits?|markups?|mark-ups?)\b", re.IGNORECASE)
+_SOLD_FOR = frozenset({"sale", "sold", "selling", "retail"})
+_COST_OF = frozenset({"cost", "acq", "acquisition", "purchase", "wholesale"})
+
+
+def _profit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """A profit said of a sale price and its costs (Sale Price - Acq Cost + Recon Cost); a markup over the cost."""
+    said = _PROFIT.search(question)
+    nums = [c for c in catalog.of(frame) if c.numeric and c.formula is None and not (c.id_like or c.is_date)]
+    if said is None or any(set(c.stems) & {"profit", "margin", "markup", "gross", "net"} for c in nums):
+        return question
+    money = [c for c in nums if CURRENCY.search(f"{c.name} {c.values[:3]}") or set(c.stems) & {"price", "cost"}]
+    sold = [c for c in money if set(c.stems) & _SOLD_FOR and not set(c.stems) & _COST_OF]
+    costs = [c for c in money if "cost" in c.stems and not set(c.stems) & (_SOLD_FOR | {"per", "avg", "average"})]
+    if len(sold) != 1 or not costs or len(costs) > 3:
+        return question
+    cost = costs[0] if len(costs) == 1 else _added(_row_sum(costs, additive=True), catalog, frame, memory)
+    profit = _added(_derived(sold[0], "-", cost), catalog, frame, memory)
+    if said.group().lower().startswith("mark"):  # a markup: the profit as a share of what the thing cost
+        profit = _added(_derived(profit, "%", cost), catalog, frame, memory)
+    return question[: said.start()] + profit.name + question[said.end() :]
+
+
+# Shares known by a name of their own: a motel's occupancy (Rooms Sold of Rooms Available), a smokehouse's yield
+# (Finished Lbs of Raw Lbs): the part said by its deed, over the whole said by its own, in the same unit
+_SHARE_NAMES = (
+    (
+        re.compile(r"\boccupancy(?:\s+rate)?\b", re.IGNORECASE),
+        frozenset({"sold", "occupied", "booked", "rented", "filled"}),
+        frozenset({"available", "capacity", "total", "inventory"}),
+    ),
+    (
+        re.compile(r"\byields?\b(?!\s+(?:per|an?|each)\b)", re.IGNORECASE),
+        frozenset({"finished", "final", "dry", "dried", "cooked", "packed", "trimmed", "out", "output", "net"}),
+        frozenset({"raw", "green", "wet", "gross", "fresh", "in", "input", "start", "starting", "untrimmed"}),
+    ),
+)
+
+
+def _share_of_whole(question: str, nums: list[Column], catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """Said "our average occupancy" of Rooms Sold and Rooms Available: the one as a % of the other, on each row."""
+    for said_rx, parts, wholes in _SHARE_NAMES:
+        said = said_rx.search(question)
+        if said is None or any(set(c.stems) & {"occupancy", "yield"} for c in nums):
+            continue
+        part = [c for c in nums if set(c.stems) & parts]
+        whole = [c for c in nums if set(c.stems) & wholes]
+        if len(part) != 1 or len(whole) != 1:
+            continue
+        if not (set(part[0].stems) - parts) & (set(whole[0].stems) - wholes):
+            continue  # (Rooms Sold of Rooms Available, Finished Lbs of Raw Lbs: one thing counted twice)
+        column = _added(_derived(part[0], "%", whole[0]), catalog, frame, memory)
+        # "which meat yields best": the share named, then ranked
+        verb = re.match(r"\s+(?:the\s+)?(?P<d>best|most|highest|worst|least|lowest)\b", question[said.end() :], re.I)
+        if said.group().lower() == "yields" and verb:
+            side = "highest" if verb["d"].lower() in ("best", "most", "highest") else "lowest"
+            return f"{question[: said.start()]}has the {side} {column.name}{question[said.end() + verb.end() :]}"
+        return question[: said.start()] + column.name + question[said.end() :]
+    return question
+
+
 def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], original: str = "") -> str:
     """A ratio named by a word of its own: "profit margin" (Profit as a % of Sales), "attendance rate".
 
@@ -1021,6 +1092,9 @@ def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, 
     one that says what was possible.
     """
     nums = [c for c in catalog.of(frame) if c.numeric and c.formula is None and not c.id_like]
+    shared = _share_of_whole(question, nums, catalog, frame, memory)
+    if shared != question:
+        return shared
     said = _MARGIN.search(question)
     if said and not any("margin" in c.stems for c in nums):
         profit = [c for c in nums if "profit" in c.stems]

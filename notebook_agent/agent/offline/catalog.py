@@ -40,6 +40,7 @@ from .words import (
 )
 
 _AMBIGUOUS_SHORT = frozenset({"exp", "rev", "inc", "pro", "con", "del"})
+_KARAT = frozenset({"karat", "carat", "kt"})
 _COORDINATES = {"lat": "latitude", "lng": "longitude", "lon": "longitude"}
 _PLACE_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "upper", "lower", "new", "greater", "inner", "outer", "mid", "city"}
@@ -253,6 +254,8 @@ class Column:
         ) or re.fullmatch(_GLUED_ID, self.name, re.IGNORECASE)
         if self.named_by is not None:
             return True
+        if self.values and {v.strip().lower() for v in self.values} <= {"y", "n", "yes", "no", "true", "false"}:
+            return False  # "ID Checked" Y/N: a mark of what was done, no code
         if named and not self.is_date and "float" in self.dtype.lower():
             return True  # a code with blanks is read as floats ("EndStation Id": 573.0)
         if self.is_date or not (self.kind in ("text", "categorical") or "int" in self.dtype.lower()):
@@ -429,6 +432,12 @@ class Column:
             and bool(set(stems) & {"distance", "race", "event", "course", "division"})
             and 2 <= len([v for v in values if v.strip()]) <= 6
             and all(re.fullmatch(r"\d+(?:\.\d+)?\s?[Kk]", v.strip()) for v in values if v.strip())
+        )
+        # (and a gold's Karat "14K", "18k": its fineness, a label to group by, never thousands)
+        race_labels = race_labels or (
+            kind == "categorical"
+            and bool(set(stems) & _KARAT)
+            and sum(bool(re.fullmatch(r"\d{1,2}\s?[Kk]", v.strip())) for v in values) * 2 > len(values)
         )
         numeric_text = (
             not is_date
@@ -690,7 +699,7 @@ class Column:
             counts = tuple(merged.values()) if len(counts) == len(info.get("top", [])) else ()
         lowered: dict[str, list[str]] = {}
         for v in values if kind in ("categorical", "text") and not is_date else ():
-            lowered.setdefault(v.strip().lower(), []).append(v)
+            lowered.setdefault(SPELLING_KEY.sub("", v.strip().lower()), []).append(v)
         variants = next((tuple(vs) for vs in lowered.values() if len(set(vs)) >= 2), ())
         return cls(
             counts=counts if len(counts) == len(values) else (),
@@ -1977,7 +1986,9 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             )
         elif op == "rowsum":  # a family of measures added up on each row ("total score" of math, reading, writing)
             parts = ast.literal_eval(c.formula[2])
-            lines.append(f"{frame}[{name}] = {frame}[{parts!r}].sum(axis=1, min_count=len({parts!r}))")
+            # (each part named as the other lines name it, so that a part kept as "$2,160" is read as a number first)
+            listed = "[" + ", ".join(json.dumps(p, ensure_ascii=False) for p in parts) + "]"
+            lines.append(f"{frame}[{name}] = {frame}[{listed}].sum(axis=1, min_count={len(parts)})")
         elif op == "first_word":  # "audi 100 ls": the maker its name starts with, in one case
             lines.append(
                 rf'{frame}[{name}] = {frame}[{a}].astype(str).str.strip().str.split(r"[\s_]+").str[0].str.lower()'
@@ -2063,7 +2074,12 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
                 and not c.stems  # (a home/away pair's total is read by its shared words, below)
                 and all(
                     (part := catalog.get(frame, x)) is not None
-                    and (part.additive or any(CURRENCY.search(v) for v in part.values[:5]))  # ($ text: Fare, Tip)
+                    # ($ text: Fare, Tip; Sq Ft × Price/Sq Ft, money made of a product)
+                    and (
+                        part.additive
+                        or any(CURRENCY.search(v) for v in part.values[:5])
+                        or (part.formula is not None and part.formula[1] == "x")
+                    )
                     for x in (c.formula[0], c.formula[2])
                 )
             )
@@ -2091,6 +2107,10 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
 def masks_unknown(c: Column) -> bool:
     """Whether the cell reads the column's code for unknown (-1 of mmr 0-100) as missing before using it."""
     return c.unknown_code is not None and c.high is not None and c.high >= 10  # not a -1/0/1 direction
+
+
+# What separates the words of one label written several ways ("Jet A", "Jet-A", "JET A"); not digits ("1-2", "12")
+SPELLING_KEY = re.compile(r"(?<=[a-z])[\s\-_.]+(?=[a-z])")
 
 
 def spelling_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
@@ -2123,7 +2143,10 @@ def spelling_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             f"# {c.name} writes one name in several ways ({shown}): each in its most common spelling",
             f"spelled = {name}.astype('string').str.strip()",
             "counts = spelled.value_counts()",
-            f"{name} = spelled.str.lower().map(counts.groupby(counts.index.str.lower()).idxmax()).fillna(spelled)",
+            # (one key for "JET A", "Jet A" and "Jet-A": the letters, in lower case, without what separates words)
+            f"key = spelled.str.lower().str.replace(r'{SPELLING_KEY.pattern}', '', regex=True)",
+            f"keys = counts.index.str.lower().str.replace(r'{SPELLING_KEY.pattern}', '', regex=True)",
+            f"{name} = key.map(counts.groupby(keys).idxmax()).fillna(spelled)",
         ]
     return lines
 

@@ -1405,6 +1405,16 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
         told = [m for m in top if m.via == "synonym" and set(m.column.stems) & forms]
         if len(top) >= 2 and len(told) == 1:
             candidates = [replace(m, score=best + 0.03) if m is told[0] else m for m in candidates]
+        # "how many board feet have we sawn": of BF Scaled and BF Sawn, both "board feet", the one "sawn" names too
+        even = [m for m in group if best - m.score <= 0.02]
+        start, end = group[0].start, group[0].end
+        again = [
+            m
+            for m in even
+            if any(o.column == m.column and o.score >= 50 and (o.end <= start or o.start >= end) for o in candidates)
+        ]
+        if len({m.column for m in even}) >= 2 and len(again) == 1:
+            candidates = [replace(m, score=best + 0.03) if m is again[0] else m for m in candidates]
         # "which borough": Boro (MANHATTAN, BRONX), not BoroID (1 … 5), the code kept beside the name
         level = [m for m in group if best - m.score <= 0.02 and m.via != "name"]
         plain = [

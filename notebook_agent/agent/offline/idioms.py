@@ -767,6 +767,20 @@ def nth_stage(text: str, catalog: Catalog, frame: str) -> str:
     return _NTH_STAGE.sub(numbered, text)
 
 
+# A column that numbers the things a row is about (Table #, Bay No): it names them, it holds no amount
+_NUMBERING = _rx(r"#\s*$|\b(?:no|num|number)\.?\s*$")
+
+
+def _marks(c: Column) -> bool:
+    """Whether a column only marks rows yes or no (Sold "Y"/"N", a 0/1 flag): what rows did, no amount."""
+    return c.flag or (bool(c.values) and {v.strip().lower() for v in c.values} <= {"y", "n", "yes", "no"})
+
+
+def _per_one(c: Column, unit: str) -> bool:
+    """Whether a column is an amount per one of the unit (Cells/Tray, Price per Tray): a rate of it, not a kind."""
+    return any(stem(w.lower()) == unit for w in re.findall(r"(?:/|\bper\s+)\s*([A-Za-z]+)", c.name, flags=_I))
+
+
 def family(noun: str, catalog: Catalog, frame: str) -> list[Column]:
     """The amounts a plural noun names together, each a kind of it: "tips" of Cash Tips and Card Tips.
 
@@ -778,7 +792,7 @@ def family(noun: str, catalog: Catalog, frame: str) -> list[Column]:
         for c in catalog.numeric(frame)
         if 2 <= len(c.stems) <= 3  # (Drop-In Visits beside Member Visits)
         and c.stems[-1] == said
-        and not (c.id_like or c.time or c.formula is not None)
+        and not (c.id_like or c.time or c.formula is not None or _per_one(c, said))
         and c.stems[0] not in ("total", "avg", "average", "mean", "pct", "percent", "rate", "out", "per", "net")
     ]
     alone = [c for c in catalog.numeric(frame) if c.stems in ((said,), ("total", said))]
@@ -898,14 +912,19 @@ def goes_for(text: str, catalog: Catalog, frame: str) -> str:
 def _unit_revenue(catalog: Catalog, frame: str) -> str | None:
     """Money made as a count times its unit price (Oysters Harvested times Price/Oyster), when that is all kept."""
     for price in catalog.of(frame):
-        said = re.fullmatch(r"(?i)\s*(?:price|cost)\s*(?:/|per)\s*([a-z]+)\s*", price.name)
+        said = re.fullmatch(r"(?i)\s*(?:price|cost)\s*(?:/|per)\s*([a-z]+(?:\s+[a-z]+)?)\s*", price.name)
         if said is None:
             continue
-        unit = stem(said.group(1).lower())
+        units = tuple(stem(w) for w in said.group(1).lower().split())
+        unit = units[-1]
         counts = [
             c
             for c in catalog.numeric(frame)
-            if c != price and unit in c.stems and (c.whole_count or c.additive) and not (c.id_like or c.is_date)
+            if c != price
+            and set(units) <= set(c.stems)
+            # (Sq Ft beside Price/Sq Ft: the amount in the unit itself, whole or not)
+            and (c.whole_count or c.additive or c.stems == units)
+            and not (c.id_like or c.is_date or _per_one(c, unit))  # (Cells/Tray beside Price/Tray)
         ]
         if len(counts) == 1:
             return f"{counts[0].name} times {price.name}"
@@ -936,6 +955,14 @@ def earnings(catalog: Catalog, frame: str) -> str | None:
     sold = _unit_revenue(catalog, frame)  # (a harvest log's Price/Oyster: each row's oysters at that price)
     if sold is not None and (not money or all(set(c.stems) & {"price", "cost"} for c in money)):
         return sold
+    extra = [c for c in money if not set(c.stems) & {"price", "cost"}]
+    if (
+        sold is not None
+        and len(extra) == 1
+        and extra[0].additive
+        and CURRENCY.search(f"{extra[0].name} {extra[0].values}")
+    ):
+        return f"{sold} + {extra[0].name}"  # (a rug's Sq Ft times Price/Sq Ft, and its Repair $ charged beside)
     if len(money) == 1:
         return money[0].name
     for noun in sorted(catalog.subjects.get(frame, frozenset())):
@@ -967,8 +994,15 @@ def money_made(text: str, catalog: Catalog, frame: str) -> str:
     plain = re.sub(
         r"\b(?:in\s+)?total\b|\boverall\b|\baltogether\b", "", said["rest"], flags=_I
     )  # ("in total in 2024")
-    if any(m.column.numeric or m.column.additive for m in find_mentions(plain, catalog, frame)):
-        return text  # ("how much did we make in tips": the tips named)
+    sold = _unit_revenue(catalog, frame)
+    if any(
+        (m.column.numeric or m.column.additive)
+        and not (_marks(m.column) or _per_one(m.column, stem(m.word.lower())))  # ("trays we sold": Sold = Y)
+        and not (m.column.id_like or _NUMBERING.search(m.column.name))  # ("on tables": not the Table # itself)
+        and not (sold and sold.startswith(f"{m.column.name} times "))  # ("on tires": Tires Sold × Price/Tire)
+        for m in find_mentions(plain, catalog, frame)
+    ):
+        return text  # ("how much did we make in tips": the tips named; not "from trays" of Price/Tray)
     # ("how much have i earned" beside Activity = Earning: those rows, read as said; not "bill" of Bill Harper)
     if any(
         text[v.start : v.end].lower() == v.value.lower() or " " not in v.value
@@ -1928,6 +1962,78 @@ def sold_out(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}had {seats[0].name} - {seats[1].name} of at least 0{text[said.end() :]}"
 
 
+# "who sold the most popcorn", "which rep moves the most": the things sold, added up
+_SOLD_MOST = _rx(
+    r"^\W*(?:and\s+)?(?P<who>who|which\s+[a-z]+)\s+(?:has\s+|have\s+|had\s+)?(?:sold|sells|sell|moved|moves|move)\s+"
+    r"(?:the\s+)?(?P<dir>most|least|fewest)\b(?P<rest>.*)$"
+)
+
+
+def sold_most(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "who sold the most popcorn" naming no measure: the one count of things sold (Containers) by seller."""
+    said = _SOLD_MOST.search(text)
+    if said is None or any(m.column.numeric for m in find_mentions(said["rest"], catalog, frame)):
+        return text
+    if re.match(r"\s*(?:money|dollars|revenue|\$)", said["rest"], _I):
+        return text  # ("who sold the most money": the money kind's)
+    counts = [
+        c
+        for c in catalog.numeric(frame)
+        if c.additive
+        and c.whole_count
+        and not (c.id_like or c.is_date or c.formula is not None or _NUMBERING.search(c.name))
+        and not (set(c.stems) & {"price", "cost", "fee", "amount", "total"} or CURRENCY.search(c.name))
+        and c.stems[-1] not in PERSONS  # (Customers, Players: who bought, not what was sold)
+    ]
+    if len(counts) != 1:
+        return text
+    side = "highest" if said["dir"].lower() == "most" else "lowest"
+    return f"{said['who']} has the {side} total {counts[0].name}{said['rest']}"
+
+
+# Money said as what came in ("which payer brings in the most money") beside a bill and what was paid of it
+_CAME_IN = _rx(
+    r"\b(?:brings?|brought|bringing|takes?|took|taking)\s+in\b|\bcollect(?:s|ed|ing)?\b|\breceived?\b"
+    r"|\b(?:paid|pays?|paying)\s+(?:us|me)\b|\bactually\s+(?:got|get|made)\b"
+)
+_MONEY_WORDED = _rx(r"\b(?:money|revenue|income|cash|dollars)\b")
+_GOT = frozenset({"collected", "received", "paid", "collection", "receipt"})
+_ASKED_FOR = frozenset({"billed", "charged", "invoiced", "charge", "bill", "invoice", "expected", "allowed"})
+
+
+def money_received(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which payer brings in the most money" of Billed $ and Collected $: the money collected."""
+    money = _MONEY_WORDED.search(text)
+    if money is None or _CAME_IN.search(text) is None:
+        return text
+    amounts = [c for c in catalog.numeric(frame) if not (c.id_like or c.is_date or c.formula is not None)]
+    got = [c for c in amounts if set(c.stems) & _GOT and not set(c.stems) & _ASKED_FOR]
+    asked = [c for c in amounts if set(c.stems) & _ASKED_FOR]
+    if len(got) != 1 or not asked:
+        return text
+    return f"{text[: money.start()]}{got[0].name}{text[money.end() :]}"
+
+
+# "who's our biggest customer", "which client is our best account": the one that brings in the most money
+_BIGGEST_CUSTOMER = _rx(
+    r"^\W*(?:and\s+)?(?:who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)|which\s+[a-z]+\s+(?:is|was))\s+(?:our|my|the)\s+"
+    r"(?P<dir>biggest|largest|best|top|smallest)\s+(?P<who>customers?|clients?|buyers?|accounts?)\b(?P<rest>.*)$"
+)
+
+
+def biggest_customer(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "who's our biggest customer" naming no measure: the customer the most money came from."""
+    said = _BIGGEST_CUSTOMER.search(text)
+    if said is None or re.search(r"\b(?:by|in\s+terms\s+of)\b", said["rest"], _I):
+        return text  # ("by money spent", "by number of jobs": the measure is said)
+    who = [m.column for m in find_mentions(said["who"], catalog, frame) if m.column.categorical]
+    made = earnings(catalog, frame)
+    if not who or made is None:
+        return text
+    side = "lowest" if said["dir"].lower() == "smallest" else "highest"
+    return f"which {who[0].name} has the {side} total {made}{said['rest']}"
+
+
 # "what was my best month" of a tips log: the month that took in the most (no measure named)
 _BEST_PERIOD = _rx(
     r"^\W*(?:and\s+)?(?:(?:what|which)\s+(?:was|were|is|has\s+been)\s+(?:my|our)\s+(?P<dir>best|worst|biggest|slowest)\s+"
@@ -1955,9 +2061,23 @@ def best_period(text: str, catalog: Catalog, frame: str) -> str:
     if named:
         return text
     made = earnings(catalog, frame)
+    if made is None:  # (no money kept: the one thing the rows yield, a mushroom farm's Lbs Picked)
+        output = [
+            c.name
+            for c in catalog.numeric(frame)
+            if c.additive and not (c.id_like or c.is_date or c.formula is not None) and set(c.stems) & _YIELDED
+        ]
+        made = output[0] if len(output) == 1 else None
     if made is None:
         return text
     return f"which {said['p'] or said['p2']} had the {'highest' if best else 'lowest'} total {made}{said['rest']}"
+
+
+# What a row's work yields, by the deed its name says (Lbs Picked, Honey Harvested, Units Produced, BF Sawn)
+_YIELDED = frozenset(
+    {"picked", "harvested", "produced", "made", "yield", "yielded", "sold", "caught", "bottled", "packed", "baked"}
+    | {"sawn", "milled", "shipped", "brewed", "canned"}
+)
 
 
 # "what share of my tips is cash", "how much of our sales came in as card": one kind of a family over them all

@@ -56,6 +56,7 @@ from .idioms import (
     because_of,
     best_average,
     best_period,
+    biggest_customer,
     bound_in_unit,
     caseload,
     collected,
@@ -91,6 +92,7 @@ from .idioms import (
     marked_most,
     missing_mark,
     money_made,
+    money_received,
     money_taken,
     more_often,
     most_marks,
@@ -117,6 +119,7 @@ from .idioms import (
     share_of_family,
     signed_sides,
     sized_things,
+    sold_most,
     sold_out,
     still_on,
     superlative_of_name,
@@ -6037,6 +6040,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
         text, catalog, frame
     )  # "missing a waiver": Waiver Missing = Y  # "what do i make an hour": the money taken in over the Hours
     text = money_made(text, catalog, frame)  # "how much have i made total": the one amount charged, added up
+    text = biggest_customer(text, catalog, frame)  # "who's our biggest customer": the most money, by Buyer
+    text = sold_most(text, catalog, frame)  # "who sold the most popcorn": the Containers, added up by Scout
+    text = money_received(text, catalog, frame)  # "brings in the most money": Collected $, not Billed $
     text = found_us(text, catalog, frame)  # "where do most of my clients find me": the commonest Referral Source
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = whose_people(text, catalog, frame)  # "whose students pass the most": which Instructor
@@ -6660,7 +6666,7 @@ def _flag_filters(text: str, catalog: Catalog, frame: str) -> tuple[list[dict[st
             r"|\b(?P<with>with|without|w/o)\s+(?:an?\s+|any\s+)?$"
             r"|\b(?:that|which|who)\s+(?P<neg>weren't|aren't|wasn't|isn't)\s+$"
             # "the bids we won": the rows the speaker's own verb marks
-            r"|\b(?:the|those|all)\s+[a-z]{3,}s\s+(?:that\s+)?(?:we|i|they|you)\s+(?:have\s+|had\s+|actually\s+)?$",
+            r"|\b(?:the|those|all|from|on|for)\s+[a-z]{3,}s\s+(?:that\s+)?(?:we|i|they|you)\s+(?:have\s+|had\s+|actually\s+)?$",
             before,
             _I,
         )

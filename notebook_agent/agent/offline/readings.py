@@ -647,6 +647,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
     heard = {t[0] for t in tokens}
     # ("which year had the most observations": observed_on, the date the rows' own noun shares its root with)
     own = 0.5 if column.is_date and any(_same_root(s, heard) for s in column.stems if s not in TIME_WORDS) else 0.0
+    if column.is_date and not own and set(column.stems) & _BOOKED_AHEAD:
+        own = -0.25  # "busiest month for weddings": the Event Date they happen on, not the Booked Date
     if column.is_date and not own and set(column.stems) & START_WORDS:
         own = 0.2  # "rides per day" of Start Date and End Date: when a thing began is when it happened
     if column.is_date and not own and set(column.stems) & BIRTH_STEMS:
@@ -694,6 +696,8 @@ _WHOLE_PERIOD = re.compile(
 )
 _SOONER = frozenset({"sooner", "quickly", "slowly", "wait", "waited", "waiting"})
 _TIMED = frozenset({"min", "mins", "minute", "sec", "second", "hr", "hrs", "hour", "day", "ms", "duration", "wait"})
+# When a thing to come was reserved: the rows happen on another date (an Event Date beside a Booked Date)
+_BOOKED_AHEAD = frozenset({"booked", "booking", "reserved", "reservation"})
 # "hours worked", "shift length" (not "hour", which is a time of day: "the busiest hour")
 _SAME_UNIT = {"mile": "mi", "kilometer": "km", "kilometre": "km", "kilo": "kg", "kilogram": "kg", "pound": "lb"}
 _COUNTED_SPAN = re.compile(

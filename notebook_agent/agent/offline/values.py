@@ -510,6 +510,9 @@ def _heads(column: Column) -> dict[str, list[str]]:
     return out
 
 
+_TRADE_VERBS = frozenset({"sell", "show", "sold", "shown", "make", "made", "take", "give", "order", "ship", "deliver"})
+
+
 @lru_cache(maxsize=1024)
 def _all_heads(column: Column) -> dict[str, list[str]]:
     """Each head (see `_heads`) and every value it is the head of, one or several ("Douglas County": NV, OR, WA)."""
@@ -530,7 +533,8 @@ def _all_heads(column: Column) -> dict[str, list[str]]:
         parts = re.split(r"\s+(?:and|&)\s+", v)
         if len(parts) == 2 and all(1 <= len(p.split()) <= 2 for p in parts):
             for short in parts:
-                if len(short) >= 4 and short.lower() not in STOP:
+                # (not a verb of the trade: "Show and Sell" is no "sell" said of any sale)
+                if len(short) >= 4 and short.lower() not in STOP and short.lower() not in _TRADE_VERBS:
                     heads.setdefault(short, []).append(v)
     # a place named without the kind of place it is ("O'Hare Airport": "o'hare", "Multnomah County")
     for v in values:

@@ -818,6 +818,8 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     | {"gb", "mb", "tb", "kb", "gib", "mib", "tib", "byte", "bytes"}
     # volumes made or shipped (beer_states' barrels, a harvest in tonnes)
     | {"barrel", "bbl", "gallon", "tonne", "bushel", "production"}
+    # lumber in board feet (a sawmill's BF Sawn, a timber sale's MBF): each log's or each stand's add up
+    | {"bf", "mbf"}
     # time or money spent on each row (RescueTime's Time Spent (seconds)) adds up to the time or money spent;
     # a sale's or a stream's earnings (DistroKid's Earnings (USD)) add up to what was earned
     | {"spent", "earning", "earned", "collected"}  # (Codewars' honor_earned, RetroAchievements' Points Earned)

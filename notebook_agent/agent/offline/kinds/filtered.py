@@ -1530,6 +1530,12 @@ def _any_flag(ctx: Context) -> KindRequest | None:
         label: str | bool | None = positive_value(x.column, ctx.question) if x.column.categorical else None
         if label is None and x.column.kind == "bool":
             label = True
+        if label is not None and _negated(ctx.text, x.start, x.column.name):
+            # "tickets that didn't get an id check": the rows of the other mark (ID Checked = N)
+            other = no_value(x.column) if x.column.categorical else False
+            if other is None:
+                continue
+            label = other
         if label is not None:
             return KindRequest(frame=ctx.frame, column=x.column.name, op="==", value=label, share=_share(_said(ctx)))
         if sparse and (x.column.n_unique or 0) > 1:

@@ -23,6 +23,8 @@ _MONEY = re.compile(
     r"|\b(?:take|takes|took|taking)\s+in\b(?!\s+(?:19|20)\d\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|\bearn(?:s|ed|ing)?\b|\bgenerat(?:es?|ed|ing)\s+(?:the\s+)?(?:most|least|more|less)\b"
     r"|\bspen[dt]\w*\b"  # money paid by the rows' customers is money taken in
+    r"|\b(?:paid|pays?|paying)\s+(?:us|me)\b"  # "which client has paid us the most": what came in from them
+    r"|\bin\s+dollars\b"  # "how much did the troop sell in dollars": the money of what was sold
     r"|\bhow\s+much\s+(?:\w+\s+){1,3}?billed\b"  # "how much have the jobs billed": money charged
     # "the best month for sales" of a table of prices and quantities: the money (not "how many sales": rows)
     r"|(?<!\bmany\s)(?<!\bnumber\sof\s)(?<!\bcount\sof\s)\bsales\b(?!\s+(?:count|made|were|per\s+\w+\?*$))"
@@ -39,6 +41,8 @@ _TAKEN = frozenset(
 )
 PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
+# packages goods are sold by (a troop's Containers of popcorn, a feed store's Bags): each at the row's price
+_QUANTITY |= {"container", "bag", "box", "case", "bottle", "jar", "carton", "dozen", "bundle", "bale", "loaf"}
 _FLAT = frozenset({"fee", "charge"})  # charged once a row, unless the quantity beside it is a bare Qty or Units
 _CURRENCY = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
 _PER_HEAD = re.compile(r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)", re.I)
@@ -137,7 +141,7 @@ def match(ctx: Context) -> KindRequest | None:
     said = _MONEY.search(ctx.text)
     if said is None or re.search(r"\b(?:average|avg|mean|median|typical)\b", ctx.text):
         return None  # "which role earns the most on average": a mean per group, the general reader's
-    if any(
+    if not re.match(r"pa(?:id|ys?|ying)\s", said.group()) and any(  # ("paid us" names Invoice $ by its verb)
         m.column.numeric and m.start <= said.start() < m.end and not ctx.catalog.stock_amount(m.column)
         for m in ctx.mentions
     ):

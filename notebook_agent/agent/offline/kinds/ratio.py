@@ -87,6 +87,8 @@ def match(ctx: Context) -> KindRequest | None:
     if not groups:  # "cost per click for men vs women": one label's values said side by side group it
         sides = [c for c, vs in values_said(ctx).items() if len(vs) >= 2]
         groups = [c for c in ctx.columns() if c.name in sides and c.categorical][:1] if len(sides) == 1 else []
+    if not groups and re.search(r"\b(?:which|what)\s+(?:day|week|month|quarter|year|season)\b", ctx.text):
+        return None  # "which month had the best occupancy": periods of the dates, the general reader's
     pct = column.formula is not None and column.formula[1] == "%"
     req = KindRequest(frame=ctx.frame, y=column.name, group=groups[0].name if groups else None, agg="ratio", share=pct)
     # "avg cost per click on exact match": the rows of the one value said of another label
