@@ -11032,3 +11032,78 @@ def test_labels_spelled_with_a_hyphen_karats_and_an_id_checked_mark() -> None:
     tickets = _blind(346, "recycling_buyback_tickets")
     _, text = _run(tickets.copy(), "what percent of tickets didn't get an id check")
     assert text.startswith("Rows with ID Checked = N"), text
+
+
+def test_money_kept_as_dollars_under_any_name_and_never_a_deposit() -> None:
+    racks = _blind(349, "powder_coating_rack_log")
+    _, text = _run(racks.copy(), "which customer brings in the most money")
+    assert text.startswith("Total of Invoice by Customer"), text  # "$536.48" is money, named Invoice or not
+    assert f"**{_money(racks['Invoice']).groupby(racks['Customer']).sum().idxmax()}**" in text, text
+    bounces = _blind(352, "bounce_house_bookings")
+    _, text = _run(bounces.copy(), "which unit makes us the most money")
+    assert text.startswith("Total of Price by Unit"), text  # not the Deposit Paid, nor Price × Hours
+    sites = _blind(353, "rv_park_site_reservations")
+    _, text = _run(sites.copy(), "which booking channel brings in the most money")
+    assert text.startswith("Total of Nightly Rate × Nights by Booked Via"), text
+    bagels = _blind(353, "bagel_shop_bake_and_waste")
+    _, text = _run(bagels.copy(), "which bagel sells best")
+    assert text.startswith("Total of Dozens Sold by Bagel Type"), text
+
+
+def test_who_sends_us_patients_is_the_commonest_referrer() -> None:
+    studies = _blind(349, "sleep_lab_study_log")
+    _, text = _run(studies.copy(), "which doctor sends us the most patients")
+    assert text.startswith("Highest count by Referring MD"), text
+    assert f"**{studies['Referring MD'].value_counts().idxmax()}**" in text, text
+
+
+def test_yield_per_acre_is_the_harvest_over_the_acres() -> None:
+    bogs = _blind(349, "cranberry_bog_harvest_log")
+    _, text = _run(bogs.copy(), "which variety yields the most per acre")
+    assert "Barrels" in text.splitlines()[0] and "Acres" in text.splitlines()[0], text
+    pooled = bogs.groupby("Variety")[["Barrels", "Acres"]].sum()
+    assert f"**{(pooled['Barrels'] / pooled['Acres']).idxmax()}**" in text, text
+    _, text = _run(bogs.copy(), "which year had the best yield per acre")
+    assert text.startswith("Highest Barrels / Acres by Harvest Date (year)"), text
+
+
+def test_orders_still_waiting_to_come_in_have_no_received_date() -> None:
+    orders = _blind(351, "hardware_special_orders")
+    _, text = _run(orders.copy(), "how many special orders are still waiting to come in")
+    assert text.startswith("Missing values of Received Date"), text
+    assert _has(text, int(orders["Received Date"].isna().sum())), text
+
+
+def test_comparatives_of_a_model_year_a_length_in_feet_and_wetness() -> None:
+    cars = _blind(350, "used_car_deal_jackets")
+    _, text = _run(cars.copy(), "do older cars sit on the lot longer")
+    assert text.startswith("Correlation of Year and Days on Lot"), text
+    boats = _blind(350, "boat_yard_haul_outs")
+    _, text = _run(boats.copy(), "do longer boats get bigger bills")
+    assert text.startswith("Correlation of LOA and Invoice Total"), text  # LOA "32 ft"
+    loads = _blind(350, "peanut_buying_point_inspections")
+    _, text = _run(loads.copy(), "do wetter loads get a lower price")
+    assert text.startswith("Correlation of Moisture % and Price/Ton"), text
+
+
+def test_a_clock_time_written_am_pm_is_a_time_of_day() -> None:
+    trips = _blind(351, "water_taxi_trip_log")
+    _, text = _run(trips.copy(), "what time of day is busiest")
+    assert "by Depart Time (hour of day)" in text.splitlines()[0], text
+
+
+def test_a_phrasal_deed_a_crop_that_comes_up_and_what_we_catch() -> None:
+    buses = _blind(346, "school_bus_route_days")
+    _, text = _run(buses.copy(), "which bus broke down the most")
+    assert text.startswith("Highest count by Bus # where Breakdown = Y"), text
+    assert f"**{buses.loc[buses['Breakdown'] == 'Y', 'Bus #'].value_counts().idxmax()}**" in text, text
+    trays = _blind(347, "greenhouse_crop_trays")
+    _, text = _run(trays.copy(), "which crop comes up the worst")
+    assert "Cells Germinated" in text.splitlines()[0] and "by Crop" in text.splitlines()[0], text
+    trips = _blind(345, "charter_boat_trips")
+    _, text = _run(trips.copy(), "what do we catch most")
+    assert "Species Most Caught" in text.splitlines()[0], text
+    assert trips["Species Most Caught"].value_counts().idxmax() in text, text
+    picks = _blind(345, "mushroom_farm_harvest_log")
+    _, text = _run(picks.copy(), "whats the average pick")
+    assert text.startswith("Mean of Lbs Picked"), text  # what was picked, not the Pickers

@@ -658,6 +658,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
     The derived column is added to the catalog (and remembered). A question without one comes back unchanged.
     """
     question = _spent_per_head(_time_asleep(_hours_spent(question, catalog, frame), catalog, frame), catalog, frame)
+    question = _yield_per(question, catalog, frame)
     readings = [
         m
         for m in all_candidates(question, catalog, frame)
@@ -1083,6 +1084,39 @@ def _share_of_whole(question: str, nums: list[Column], catalog: Catalog, frame: 
             return f"{question[: said.start()]}has the {side} {column.name}{question[said.end() + verb.end() :]}"
         return question[: said.start()] + column.name + question[said.end() :]
     return question
+
+
+# "which variety yields the most per acre", "the best yield per acre": what the rows harvest, over the unit named
+_YIELD_PER = re.compile(
+    r"\b(?P<verb>yields?|produces?|grows?)(?:\s+(?:the\s+)?(?P<dir>most|best|highest|least|lowest|worst))?"
+    r"\s+(?:per|an|a|each)\s+(?P<unit>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_PRODUCE = frozenset({"barrel", "bushel", "lbs", "lb", "pound", "ton", "tonne", "bale", "box", "crate", "bin", "kg"})
+_PRODUCE |= {"harvest", "harvested", "picked", "yield", "production", "produced", "gallon", "gal", "cwt", "head"}
+
+
+def _yield_per(question: str, catalog: Catalog, frame: str) -> str:
+    """Said "yields the most per acre" with no yield column: the one amount harvested, per the column of acres."""
+    said = _YIELD_PER.search(question)
+    if said is None or any("yield" in c.stems for c in catalog.numeric(frame)):
+        return question
+    unit = [c for c in catalog.numeric(frame) if c.additive and stem(said["unit"].lower()) in c.stems]
+    produce = [
+        c
+        for c in catalog.numeric(frame)
+        if c.additive
+        and c not in unit
+        and set(c.stems) & _PRODUCE
+        and not (c.id_like or c.is_date or c.formula is not None or CURRENCY.search(c.name))
+    ]
+    if len(unit) != 1 or len(produce) != 1:
+        return question
+    head = f"{produce[0].name} per {said['unit']}"
+    if said["dir"] and said["verb"].lower() != "yield":  # "which variety yields the most per acre"
+        side = "lowest" if said["dir"].lower() in ("least", "lowest", "worst") else "highest"
+        head = f"has the {side} {head}"
+    return question[: said.start()] + head + question[said.end() :]
 
 
 def _named_ratio(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], original: str = "") -> str:

@@ -2386,6 +2386,7 @@ _WORDED_LENGTH = re.compile(
 
 
 _CLOCK_TIME = re.compile(r"\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*")
+_AM_PM = re.compile(r"\s*(?:0?[1-9]|1[0-2]):[0-5]\d(?::[0-5]\d)?\s*[AaPp][Mm]\s*")
 
 
 def times_of_day(columns: list[Column]) -> list[Column]:
@@ -2409,6 +2410,15 @@ def times_of_day(columns: list[Column]) -> list[Column]:
         ):
             seconds = all(v.count(":") == 2 for v in c.values)
             c = replace(c, time_of_day=True, clock=False, date_format="%H:%M:%S" if seconds else "%H:%M")
+        elif (
+            c.kind in ("text", "other", "categorical")
+            and not c.is_date
+            and set(c.stems) & {"time", "tm"}
+            and c.values
+            and all(_AM_PM.fullmatch(v) for v in c.values)
+        ):  # "10:12 AM" of a Depart Time: a clock of the day, whatever date it stands beside (no length says PM)
+            seconds = all(v.count(":") == 2 for v in c.values)
+            c = replace(c, time_of_day=True, clock=False, date_format="%I:%M:%S %p" if seconds else "%I:%M %p")
         out.append(c)
     return out
 

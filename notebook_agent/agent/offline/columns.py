@@ -196,6 +196,10 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             if not beside
             or any(o.column == r.column and (o.start, o.end) == (b.start, b.end) for b in beside for o in every)
         ]
+        said_root = stem(m.word.lower())
+        if said_root and not any(p.startswith(said_root) and p.endswith("er") for p in m.column.stems):
+            # "the average pick": Lbs Picked, what was picked, not the Pickers who picked it
+            rivals = [r for r in rivals if not any(p in (said_root + "er", said_root + "ers") for p in r.column.stems)]
         if not _INDOORS.search(question):  # Outdoor Temperature, not Indoor Temperature, unless indoors is said
             rivals = [r for r in rivals if not {"indoor", "inside"} & set(r.column.stems)]
         if m.column.formula is None:  # a column of the table beats one derived from it (Termd, "terminated")

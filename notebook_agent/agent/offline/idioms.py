@@ -25,7 +25,7 @@ from .columns import best_named, find_mentions, find_values
 from .rates import splits_one
 from .readings import all_candidates
 from .stock import per_thing_count
-from .words import CURRENCY, HOURS_WORKED, MONEY_PARTS, PERSONS, compiled, root, stem
+from .words import CURRENCY, HOURS_WORKED, IRREGULAR, MONEY_PARTS, PERSONS, compiled, root, stem
 
 _I = re.IGNORECASE
 
@@ -1134,6 +1134,15 @@ _PHRASAL_MOST = _rx(
 )
 
 
+# "which bus broke down the most" of a Breakdown (Y/N): the verb and its particle, done by the rows' subject
+_PHRASAL_DONE_MOST = _rx(
+    r"\b(?P<verb>broke|breaks|break|ran|runs|run|fell|falls|fall|checked|checks|check|signed|signs|sign|called|calls"
+    r"|dropped|drops|drop|sold|sells|sell|washed|washes|wash|shut|shuts|shows|showed|show)\s+"
+    r"(?P<part>down|out|up|back|off|over|in)\s+(?:the\s+)?(?P<dir>most|fewest|least)\b"
+)
+_PAST_OF = {"broke": "break", "breaks": "break", "ran": "run", "runs": "run", "fell": "fall", "falls": "fall"}
+
+
 def _one_mark(
     catalog: Catalog, frame: str, fits: Callable[[Column], bool], lone: bool = False
 ) -> tuple[Column, str] | None:
@@ -1173,9 +1182,10 @@ def marked_most(text: str, catalog: Catalog, frame: str) -> str:
 
     Also a verb with its particle, written as one word in the column: "called back the most" of Callback.
     """
-    said = _PHRASAL_MOST.search(text)
+    said = _PHRASAL_MOST.search(text) or _PHRASAL_DONE_MOST.search(text)
     if said is not None:
-        joined = root(said["verb"].lower()) + said["part"].lower()
+        verb = said["verb"].lower()
+        joined = root(_PAST_OF.get(verb, verb)) + said["part"].lower()
         text = _as_mark(text, said, catalog, frame, lambda c: c.stems[:1] == (joined,))
     failed = _FAILED_MOST.search(text)
     if failed is not None:  # "which belt do people fail the most": a Passed mark's no, counted
@@ -1677,8 +1687,11 @@ def still_on(text: str, catalog: Catalog, frame: str) -> str:
 # the rows whose record of that step is blank
 _NOT_DONE_YET = _rx(
     r"\b(?:(?:are|is)\s+(?:still\s+)?(?:waiting|waiting\s+around|left)\s+to\s+be\s+(?P<a>[a-z]{3,})"
-    r"|(?:never|not\s+yet)\s+(?:got|get|gotten)\s+(?P<c>[a-z]{3,}))\b"
+    r"|(?:never|not\s+yet)\s+(?:got|get|gotten)\s+(?P<c>[a-z]{3,})"
+    # "special orders still waiting to come in": the step is their arrival (a Received Date still blank)
+    r"|(?:are|is)\s+(?:still\s+)?waiting\s+(?:on\s+it\s+)?to\s+(?P<in>come\s+in|arrive|show\s+up|get\s+here))\b"
 )
+_ARRIVED = ("receiv", "arriv")  # (the date in: Received Date, Arrival Date, Date In)
 # (ones "not shipped yet", "that haven't been harvested" are the missing kind's own)
 
 
@@ -1691,18 +1704,25 @@ def not_done_yet(text: str, catalog: Catalog, frame: str) -> str:
     said = _NOT_DONE_YET.search(text)
     if said is None or not re.match(r"\W*(?:and\s+|so\s+)?how\s+many\b", text, re.IGNORECASE):
         return text  # (only a count: "the total MRR of accounts that haven't churned" is read with its filter)
-    verb = (said["a"] or said["c"]).lower()
-    done = root(verb)
-    if len(done) < 3 or done in {"paid", "pai"}:
-        return text  # (paid or not is a mark or an amount owed: read elsewhere)
-    named = [
-        c
-        for c in catalog.of(frame)
-        if not c.complete
-        and not c.id_like
-        and (c.is_date or c.numeric)
-        and any(root(p) == done or (len(done) >= 4 and p.startswith(done)) for p in c.significant)
-    ]
+    if said["in"]:  # (Received Date, Arrival Date, Date In)
+        named = [
+            c
+            for c in catalog.of(frame)
+            if c.is_date and not c.complete and any(p == "in" or p.startswith(_ARRIVED) for p in c.stems)
+        ]
+    else:
+        verb = (said["a"] or said["c"]).lower()
+        done = root(verb)
+        if len(done) < 3 or done in {"paid", "pai"}:
+            return text  # (paid or not is a mark or an amount owed: read elsewhere)
+        named = [
+            c
+            for c in catalog.of(frame)
+            if not c.complete
+            and not c.id_like
+            and (c.is_date or c.numeric)
+            and any(root(p) == done or (len(done) >= 4 and p.startswith(done)) for p in c.significant)
+        ]
     dated = [c for c in named if c.is_date]
     kept = dated if len(dated) == 1 else named
     if len(kept) != 1:
@@ -1976,11 +1996,14 @@ def sold_most(text: str, catalog: Catalog, frame: str) -> str:
         return text
     if re.match(r"\s*(?:money|dollars|revenue|\$)", said["rest"], _I):
         return text  # ("who sold the most money": the money kind's)
+    if any(set(c.stems) & {"sold", "sale", "sales"} for c in catalog.numeric(frame)):
+        return text  # (Dozens Sold: the verb names it)
     counts = [
         c
         for c in catalog.numeric(frame)
         if c.additive
         and c.whole_count
+        and len(c.stems) == 1  # (Containers; not Dozens Baked, which another deed names)
         and not (c.id_like or c.is_date or c.formula is not None or _NUMBERING.search(c.name))
         and not (set(c.stems) & {"price", "cost", "fee", "amount", "total"} or CURRENCY.search(c.name))
         and c.stems[-1] not in PERSONS  # (Customers, Players: who bought, not what was sold)
@@ -1989,6 +2012,63 @@ def sold_most(text: str, catalog: Catalog, frame: str) -> str:
         return text
     side = "highest" if said["dir"].lower() == "most" else "lowest"
     return f"{said['who']} has the {side} total {counts[0].name}{said['rest']}"
+
+
+# "what do we catch most" of a charter log's Species Most Caught: the label the verb's own column names
+_WHAT_WE_DO_MOST = _rx(
+    r"^\W*(?:and\s+)?what\s+(?:do|did|does)\s+(?:we|they|people|you|i|folks)\s+(?P<verb>[a-z]{3,})\s+"
+    r"(?:the\s+)?(?P<dir>most|least)(?:\s+often)?\b(?P<rest>.*)$"
+)
+
+
+def what_we_do_most(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what do we catch most": the commonest value of the one label named by that deed (Species Most Caught)."""
+    said = _WHAT_WE_DO_MOST.search(text)
+    if said is None:
+        return text
+    verb = said["verb"].lower()
+    forms = {verb, verb + "ed", verb + "d", *(past for past, base in IRREGULAR.items() if base == verb)}
+    labels = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & forms]
+    if len(labels) != 1:
+        return text
+    return f"what is the {said['dir'].lower()} common {labels[0].name}{said['rest']}"
+
+
+# "which crop comes up the worst": seeds that come up have germinated (Cells Germinated, Seeds Sprouted)
+_COMES_UP = _rx(r"\b(?:comes|come|came|coming)\s+up\b")
+
+
+def comes_up(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "comes up" of a germination log: "germinates", the deed its column is named by."""
+    said = _COMES_UP.search(text)
+    if said is None:
+        return text
+    parts = {p for c in catalog.numeric(frame) for p in c.stems}
+    for start, verb in (("germinat", "germinates"), ("sprout", "sprouts"), ("emerg", "emerges")):
+        if any(p.startswith(start) for p in parts):
+            return f"{text[: said.start()]}{verb}{text[said.end() :]}"
+    return text
+
+
+# "which doctor sends us the most patients": who refers them, the commonest Referring MD
+_SENDS_MOST = _rx(
+    r"^\W*(?:and\s+)?(?:which|what|who)(?:\s+[a-z]+)?\s+(?:sends?|sent|refers?|referred)\s+(?:us\s+|me\s+)?(?:the\s+)?"
+    r"(?P<dir>most|fewest|least)\b(?:\s+(?:new\s+)?(?:patients|clients|customers|people|referrals|business|jobs|work"
+    r"|cases|kids|students))?(?P<rest>.*)$"
+)
+_REFERS = frozenset({"referring", "referred", "referral", "referrer", "refer", "referer"})
+
+
+def sends_most(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which dentist sends us the most patients" of a Referred By column: its commonest value."""
+    said = _SENDS_MOST.search(text)
+    if said is None:
+        return text
+    referrers = [c for c in catalog.of(frame) if c.categorical and not c.id_like and set(c.stems) & _REFERS]
+    if len(referrers) != 1:
+        return text
+    side = "most" if said["dir"].lower() == "most" else "least"
+    return f"what is the {side} common {referrers[0].name}{said['rest']}"
 
 
 # Money said as what came in ("which payer brings in the most money") beside a bill and what was paid of it

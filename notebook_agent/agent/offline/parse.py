@@ -60,6 +60,7 @@ from .idioms import (
     bound_in_unit,
     caseload,
     collected,
+    comes_up,
     cost_of_count,
     deed_to_deed,
     did_most_things,
@@ -116,6 +117,7 @@ from .idioms import (
     rate_per_unit,
     response_time,
     scrubbed,
+    sends_most,
     share_of_family,
     signed_sides,
     sized_things,
@@ -137,6 +139,7 @@ from .idioms import (
     what_gets_done,
     what_most,
     what_they_pay,
+    what_we_do_most,
     which_class,
     which_night,
     which_pays,
@@ -6042,6 +6045,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = money_made(text, catalog, frame)  # "how much have i made total": the one amount charged, added up
     text = biggest_customer(text, catalog, frame)  # "who's our biggest customer": the most money, by Buyer
     text = sold_most(text, catalog, frame)  # "who sold the most popcorn": the Containers, added up by Scout
+    text = sends_most(text, catalog, frame)  # "which doctor sends us the most patients": the commonest Referring MD
+    text = comes_up(text, catalog, frame)  # "which crop comes up the worst": germinates
+    text = what_we_do_most(text, catalog, frame)  # "what do we catch most": the commonest Species Most Caught
     text = money_received(text, catalog, frame)  # "brings in the most money": Collected $, not Billed $
     text = found_us(text, catalog, frame)  # "where do most of my clients find me": the commonest Referral Source
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs

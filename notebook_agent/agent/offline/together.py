@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .catalog import Catalog, Column, Mention
+from .catalog import Catalog, Column, Mention, unit_of
 from .columns import best_named, find_mentions
-from .words import CURRENCY, MONEY_PARTS, same_word, stem
+from .words import CURRENCY, MONEY_PARTS, PERSONS, same_word, stem
 
 # What a comparative measures, by the name parts of the columns that keep it
 _LENGTH = frozenset({"minute", "min", "mins", "hour", "hr", "hrs", "duration", "length", "day", "days", "sec"})
@@ -22,6 +22,9 @@ _AGE = frozenset({"age", "built"})  # "older houses": Year Built (the older, the
 _AMOUNT = frozenset({"ton", "tons", "qty", "quantity", "yard", "yards", "gallon", "gal", "unit", "piece", "bushel"})
 _TEMPERATURE = frozenset({"temp", "temperature", "degree", "fahrenheit", "celsius"})
 _SLOPE = frozenset({"slope", "incline", "gradient", "pitch"})
+_MOISTURE = frozenset({"moisture", "humidity", "wet", "damp"})
+# a thing's length in feet or metres (a boat's LOA "32 ft", Length (ft)): what "longer boats" measures
+_FEET = frozenset({"ft", "feet", "foot", "loa", "m", "meter", "metre", "in", "inch", "cm"})
 _MONEY = MONEY_PARTS | {"invoice", "total", "fee", "charge", "bill", "sale", "revenue"}
 _DIMENSION = {
     **dict.fromkeys(("longer", "shorter", "long", "short"), _LENGTH),
@@ -31,6 +34,7 @@ _DIMENSION = {
     **dict.fromkeys(("bigger", "larger", "smaller"), _AMOUNT),
     **dict.fromkeys(("hotter", "colder", "warmer", "cooler"), _TEMPERATURE),
     **dict.fromkeys(("steeper", "flatter"), _SLOPE),
+    **dict.fromkeys(("wetter", "drier", "dryer"), _MOISTURE),
 }
 # Trouble said plainly ("more problems"), of the columns that count it (Defects Found, Issues)
 _TROUBLE = frozenset({"problem", "issue", "flaw"})
@@ -46,7 +50,7 @@ _MONEY_SAID = re.compile(
 )
 _COMPARATIVE = (
     r"longer|shorter|farther|further|closer|heavier|lighter|older|younger|bigger|larger|smaller"
-    r"|hotter|colder|warmer|cooler|steeper|flatter"
+    r"|hotter|colder|warmer|cooler|steeper|flatter|wetter|drier|dryer"
 )
 _SAID = re.compile(
     r"\b(?:do|does|did|are|is|were)\s+(?:the\s+)?"
@@ -54,6 +58,9 @@ _SAID = re.compile(
     r"(?:also\s+|usually\s+|generally\s+|typically\s+)?(?:tend\s+to\s+)?"
     # the verb says the measure when the words after it do not ("do longer drives kill more fish": deaths)
     r"(?:(?P<verb>bring\s+in|[a-z]+)\s+)?(?:be\s+|get\s+|have\s+)?"
+    # "do older cars sit on the lot longer": the place the verb says, before the comparative
+    r"(?:(?:on|in|at)\s+(?:the\s+)?(?P<place>[a-z]+)\s+)?"
+    r"(?:an?\s+)?"  # ("do wetter loads get a lower price")
     rf"(?P<b>more|less|higher|lower|{_COMPARATIVE})\b(?P<rest>[^?.!]*)",
     re.IGNORECASE,
 )
@@ -108,12 +115,22 @@ def _side(word: str, verb: str, rest: str, catalog: Catalog, frame: str) -> Colu
         ]
         if len(by_noun) == 1:
             return by_noun[0]
+        # "longer boats": of no length of time, the one length in feet (LOA "32 ft")
+        sized = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like and ((unit_of(c.values) or "").lower() in _FEET or set(c.stems) & (_FEET - {"in", "m"}))
+        ]
+        if len(sized) == 1 and _of_dimension(_LENGTH, catalog, frame, near) is None:
+            return sized[0]
     if word.lower() in _DIMENSION:  # "the longer a cow has been milking": a length, though "milking" names Milk
         kept = _of_dimension(_DIMENSION[word.lower()], catalog, frame, near)
         if kept is not None:
             return kept
         if word.lower() in ("older", "younger"):  # "older pipes": an INSTALL_YEAR, read elsewhere; never the noun
-            return None
+            # ("older cars" of a used car lot's model Year: the earlier the year, the older)
+            years = [c for c in catalog.numeric(frame) if c.stems in (("year",), ("model", "year"), ("yr",))]
+            return years[0] if len(years) == 1 and not near & PERSONS else None
     if verb and verb.lower() not in _AUXILIARY and not _MONEY_SAID.match(verb):
         by_verb = {m.column for m in find_mentions(verb, catalog, frame) if m.column.numeric and not m.column.id_like}
         if len(by_verb) == 1:  # "kill more fish": Mortality, not Fish Stocked

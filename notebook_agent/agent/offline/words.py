@@ -391,7 +391,7 @@ SYNONYMS = [
     # who a business buys from (Zoho Inventory's Vendor, a payables export's Vendor Name)
     {"vendor", "supplier"},
     # where a social post went out (Buffer's Channel: Instagram, LinkedIn)
-    {"channel", "platform", "network"},
+    {"channel", "platform", "network", "via"},  # (an RV park's Booked Via: the booking channel)
     {"platform", "store", "service"},  # where music streams or an app sells: DistroKid's Store (Spotify, Apple Music)
     {"platform", "console"},  # a game's PS5 or Switch: "which console do i finish the most of"
     {"overtime", "ot"},  # NYC payroll's OT Hours and Total OT Paid

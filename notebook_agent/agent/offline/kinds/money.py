@@ -43,7 +43,12 @@ PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
 # packages goods are sold by (a troop's Containers of popcorn, a feed store's Bags): each at the row's price
 _QUANTITY |= {"container", "bag", "box", "case", "bottle", "jar", "carton", "dozen", "bundle", "bale", "loaf"}
-_FLAT = frozenset({"fee", "charge"})  # charged once a row, unless the quantity beside it is a bare Qty or Units
+_FLAT = frozenset({"fee", "charge"})
+_AHEAD = frozenset({"deposit", "retainer", "downpayment", "prepaid", "advance"})
+# a price said per a length of time (Nightly Rate, Hourly Rate): a plain Price beside Hours is the whole booking's
+_RATED = frozenset(
+    {"rate", "nightly", "hourly", "daily", "weekly", "monthly"}
+)  # charged once a row, unless the quantity beside it is a bare Qty or Units
 _CURRENCY = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
 _PER_HEAD = re.compile(r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)", re.I)
 _TIME_UNITS = frozenset({"night", "day", "hour", "hr", "week", "month"})
@@ -58,22 +63,33 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
     """The money column, and the quantity to multiply it by (None when it is an amount already)."""
     nums = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.time]
     stock = [c for c in nums if ctx.catalog.stock_amount(c)]  # Amount (in g, piece) beside a Price: how much
-    taken = [c for c in nums if set(c.significant) & _TAKEN and c.additive and c not in stock]
+    # (a Deposit Paid is money paid ahead, part of the price: never the money a row brought in)
+    taken = [
+        c for c in nums if set(c.significant) & _TAKEN and c.additive and c not in stock and not set(c.stems) & _AHEAD
+    ]
     if len(taken) == 1:
         return taken[0], None
     if taken:
         return None  # several amounts: the reader asks which one through the general path
-    prices = [
-        c
-        for c in nums
-        if set(c.significant) & PRICE or _CURRENCY.search(c.name) or ("rate" in c.stems and _PER_UNIT.search(c.name))
-    ]
+    prices = (
+        [
+            c
+            for c in nums
+            if set(c.significant) & PRICE
+            or _CURRENCY.search(c.name)
+            or ("rate" in c.stems and _PER_UNIT.search(c.name))
+        ]
+        or [  # (else an Invoice or a Nightly Rate written "$536.48": money, whatever its name)
+            c for c in nums if any(_CURRENCY.search(v) for v in c.values[:5]) and not set(c.stems) & _AHEAD
+        ]
+    )
     quantities = [c for c in nums if set(c.significant) & _QUANTITY and c not in prices and c.additive] or stock
     counted = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date and c not in prices]
     each = _priced_per_unit(prices, quantities, counted)
     if each is not None:
         return each
-    if not quantities:  # a rate paid per night, day or hour, times the nights, days or hours ("Nights")
+    rated = any(set(p.stems) & _RATED or _PER_UNIT.search(p.name) for p in prices)
+    if not quantities and rated:  # a rate paid per night, day or hour, times the nights, days or hours ("Nights")
         quantities = [c for c in counted if c.stems and all(s in _TIME_UNITS for s in c.stems)]  # "Hours" orders too
     if not quantities and len(prices) == 1 and _PER_HEAD.search(prices[0].name):
         quantities = [c for c in counted if c.additive and c.significant[-1] in PERSONS]  # a fee per head × attendees
@@ -142,7 +158,10 @@ def match(ctx: Context) -> KindRequest | None:
     if said is None or re.search(r"\b(?:average|avg|mean|median|typical)\b", ctx.text):
         return None  # "which role earns the most on average": a mean per group, the general reader's
     if not re.match(r"pa(?:id|ys?|ying)\s", said.group()) and any(  # ("paid us" names Invoice $ by its verb)
-        m.column.numeric and m.start <= said.start() < m.end and not ctx.catalog.stock_amount(m.column)
+        m.column.numeric
+        and m.start <= said.start() < m.end
+        and not ctx.catalog.stock_amount(m.column)
+        and not set(m.column.stems) & _AHEAD  # ("money" said of a Deposit Paid: not the money made)
         for m in ctx.mentions
     ):
         return None  # the money word names a column itself ("revenue"): the general reader has it
@@ -176,7 +195,13 @@ def match(ctx: Context) -> KindRequest | None:
         or (times is None and not set(y.significant) & _TAKEN)
     ):
         return None  # "how many sales", or sales of a price alone (house sales): rows, not money
-    if any(m.column.numeric and m.column not in (y, times) and not m.column.id_like for m in ctx.mentions):
+    if any(
+        m.column.numeric
+        and m.column not in (y, times)
+        and not m.column.id_like
+        and not (set(m.column.stems) & _AHEAD and m.start <= said.start() < m.end)  # (the money word, not a measure)
+        for m in ctx.mentions
+    ):
         return None  # another measure is named: the question is about it
     labels = [
         m
