@@ -11107,3 +11107,21 @@ def test_a_phrasal_deed_a_crop_that_comes_up_and_what_we_catch() -> None:
     picks = _blind(345, "mushroom_farm_harvest_log")
     _, text = _run(picks.copy(), "whats the average pick")
     assert text.startswith("Mean of Lbs Picked"), text  # what was picked, not the Pickers
+
+
+def test_tons_of_a_weight_kept_in_pounds_a_grade_said_as_written_and_up_or_down() -> None:
+    loads = _blind(350, "peanut_buying_point_inspections")
+    _, text = _run(loads.copy(), "how many tons of peanuts did we buy altogether")
+    assert text.startswith("Total of Net Wt (lbs) in tons"), text
+    assert _has(text, round(_money(loads["Net Wt (lbs)"]).sum() / 2000, 1)), text  # a US ton is 2,000 lb
+    tickets = _blind(350, "fertilizer_blend_tickets")
+    _, text = _run(tickets.copy(), "how many tons of 18-46-0 did we sell")
+    assert text.startswith("Total of Tons where Analysis = 18-46-0"), text
+    _, text = _run(tickets.copy(), "did the price per ton go up or down from 2023 to 2024")
+    assert text.startswith("Mean of Price/Ton in 2023 and 2024"), text
+
+
+def test_how_long_people_keep_a_rental_is_the_time_between_its_dates() -> None:
+    rentals = _blind(351, "dumpster_rentals")
+    _, text = _run(rentals.copy(), "how long do people keep them")
+    assert text.startswith("Time from Drop Date to Pickup Date"), text  # "people" is no party Size

@@ -278,6 +278,7 @@ def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
             base = catalog.get(frame, a)
             units = ("ms", "seconds", "minutes", "hours", "days", "weeks", "years")
             made = [_converted(base, u) for u in units] if base is not None else []
+            made += [_weighed(base, u) for u in _WEIGHTS] if base is not None else []
             column = next((c for c in made if c is not None and c.formula and c.formula[2] == b), None)
             if column is not None and catalog.get(frame, column.name) is None:
                 catalog.columns.append(column)
@@ -659,6 +660,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
     """
     question = _spent_per_head(_time_asleep(_hours_spent(question, catalog, frame), catalog, frame), catalog, frame)
     question = _yield_per(question, catalog, frame)
+    question = _how_many_weight(question, catalog, frame, memory)
     readings = [
         m
         for m in all_candidates(question, catalog, frame)
@@ -1725,6 +1727,49 @@ def _in_unit(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]
     _added(column, catalog, frame, memory)
     rest = question[: said.start()] + question[said.end() :]
     return rest[: m.start] + column.name + rest[m.end :]
+
+
+# Pounds in each unit of weight a question asks in (a US ton is 2,000 lb; a metric tonne 1,000 kg)
+_WEIGHTS = {"tons": 2000.0, "tonnes": 2204.62262, "pounds": 1.0, "kilos": 2.20462262, "kilograms": 2.20462262}
+_WEIGHED_IN = {"lbs": 1.0, "lb": 1.0, "pound": 1.0, "kg": 2.20462262, "kgs": 2.20462262, "ton": 2000.0}
+_HOW_MANY_WEIGHT = re.compile(r"\bhow\s+many\s+(?P<unit>tons|tonnes|pounds|lbs|kilos|kilograms|kgs?)\b", re.IGNORECASE)
+
+
+def _weighed(a: Column, unit: str) -> Column | None:
+    """`a`, a weight kept in pounds, kilograms or tons (Net Wt (lbs)), in the unit asked; None when it is that one."""
+    own = next((_WEIGHED_IN[s] for s in reversed(a.stems) if s in _WEIGHED_IN), None)
+    wanted = _WEIGHTS.get(unit)
+    if own is None or wanted is None or own == wanted or not a.numeric:
+        return None
+    return Column(
+        frame=a.frame,
+        name=f"{a.name} in {unit}",
+        kind="numeric",
+        dtype="float64",
+        additive=a.additive,
+        position=a.position + 2000,
+        formula=(a.name, "*", repr(own / wanted)),
+    )
+
+
+def _how_many_weight(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """Said "how many tons did we buy" of Net Wt (lbs): the one weight kept, in tons (2,000 lb each), added up."""
+    said = _HOW_MANY_WEIGHT.search(question)
+    if said is None:
+        return question
+    unit = {"lbs": "pounds", "kilos": "kilograms", "kg": "kilograms", "kgs": "kilograms"}.get(
+        said["unit"].lower(), said["unit"].lower()
+    )
+    weights = [c for c in catalog.numeric(frame) if c.additive and not c.id_like and _weighed(c, unit) is not None]
+    kept = [
+        c
+        for c in catalog.numeric(frame)
+        if set(c.stems) & {"ton", "tons", "tonne"} and not set(c.stems) & {"price", "per", "rate", "cost"}
+    ]
+    if len(weights) != 1 or (kept and unit in ("tons", "tonnes")):
+        return question  # (a Tons column is what "how many tons" asks; not its Price/Ton)
+    column = _added(_weighed(weights[0], unit), catalog, frame, memory)  # type: ignore[arg-type]
+    return f"{question[: said.start()]}what is the total {column.name}{question[said.end() :]}"
 
 
 # "how many days had a max temp above 90": the days are the rows counted, not a length of time

@@ -2014,6 +2014,24 @@ def sold_most(text: str, catalog: Catalog, frame: str) -> str:
     return f"{said['who']} has the {side} total {counts[0].name}{said['rest']}"
 
 
+# "did the price per ton go up or down from 2023 to 2024": how it changed between the two years
+_WENT_UP_OR_DOWN = _rx(
+    r"^\W*(?:and\s+)?(?:did|has|have|does|do)\s+(?:the\s+|our\s+)?(?P<what>[a-z][\w/ ]*?)\s+(?:go|gone|went|move|moved)"
+    r"\s+(?:up|down)(?:\s+or\s+(?:up|down))?\s+(?P<span>(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and)\s+(?:19|20)\d\d)"
+    r"(?P<rest>.*)$"
+)
+
+
+def went_up_or_down(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "did the price go up or down from 2023 to 2024": "how did the price change from 2023 to 2024"."""
+    said = _WENT_UP_OR_DOWN.search(text)
+    if said is None or not any(
+        m.column.numeric and not m.column.id_like for m in find_mentions(said["what"], catalog, frame)
+    ):
+        return text  # ("did incidents go up or down": the rows of each year, counted, read as said)
+    return f"how did the {said['what']} change {said['span']}{said['rest']}"
+
+
 # "what do we catch most" of a charter log's Species Most Caught: the label the verb's own column names
 _WHAT_WE_DO_MOST = _rx(
     r"^\W*(?:and\s+)?what\s+(?:do|did|does)\s+(?:we|they|people|you|i|folks)\s+(?P<verb>[a-z]{3,})\s+"

@@ -135,6 +135,7 @@ from .idioms import (
     units_counted,
     unsold_left,
     verb_to_most,
+    went_up_or_down,
     were_counted,
     what_gets_done,
     what_most,
@@ -6048,6 +6049,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = sends_most(text, catalog, frame)  # "which doctor sends us the most patients": the commonest Referring MD
     text = comes_up(text, catalog, frame)  # "which crop comes up the worst": germinates
     text = what_we_do_most(text, catalog, frame)  # "what do we catch most": the commonest Species Most Caught
+    text = went_up_or_down(text, catalog, frame)  # "did the price go up or down from 2023 to 2024": its change
     text = money_received(text, catalog, frame)  # "brings in the most money": Collected $, not Billed $
     text = found_us(text, catalog, frame)  # "where do most of my clients find me": the commonest Referral Source
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs

@@ -1014,8 +1014,14 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 rf"(?<![\w.$]){text}s\b", question, re.IGNORECASE
             )
             plural_code = plural_code or bool(caps) or bool(alnum)
-            if not plural_code and (
-                not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text)
+            # "18-46-0": a fertilizer's grade, digits in three parts, said as written, names its rows
+            graded = re.fullmatch(r"\d{1,2}-\d{1,2}-\d{1,2}", text) is not None and re.search(
+                rf"(?<![\w.-]){re.escape(text)}(?![\w-])", question
+            )
+            if (
+                not plural_code
+                and not graded
+                and (not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text))
             ):
                 continue  # numbers, and values of separators alone ("/", a site's home page) name nothing
             if _PATH.match(text) and _counted_folder(text, question):

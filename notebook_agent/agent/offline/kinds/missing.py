@@ -786,6 +786,8 @@ def _durations(ctx: Context) -> KindRequest | None:
             )
         )
         and not re.search(r"\ban?\s+$", ctx.text[: m.start])  # "to close a request": the rows, not Request Key
+        # "how long do people keep them": who does it, the subject, not a party Size said by "people"
+        and not (re.search(r"\b(?:do|does|did)\s+$", ctx.text[: m.start]) and m.via == "synonym")
         # ("wait from applying to an offer, in days": the unit asked for, not Days/Wk)
         and not (
             re.fullmatch(r"(?:minute|hour|day|night|week|month|year)s?", m.word.lower())
