@@ -11125,3 +11125,12 @@ def test_how_long_people_keep_a_rental_is_the_time_between_its_dates() -> None:
     rentals = _blind(351, "dumpster_rentals")
     _, text = _run(rentals.copy(), "how long do people keep them")
     assert text.startswith("Time from Drop Date to Pickup Date"), text  # "people" is no party Size
+
+
+def test_earnings_are_money_made_and_an_invoice_number_is_no_bill() -> None:
+    streams = _blind(206, "distrokid_earnings_export")
+    _, text = _run(streams.copy(), "which platform pays me the most")
+    assert text.startswith("Total of Earnings (USD) by Store"), text  # not Earnings × Quantity
+    invoices = _blind(166, "wave_invoices_export")
+    _, text = _run(invoices.copy(), "which quarter brought in the most revenue")
+    assert "Amount Paid" not in text.splitlines()[0], text  # no bill beside it: revenue is not what was paid

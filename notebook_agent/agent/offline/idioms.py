@@ -2096,7 +2096,7 @@ _CAME_IN = _rx(
 )
 _MONEY_WORDED = _rx(r"\b(?:money|revenue|income|cash|dollars)\b")
 _GOT = frozenset({"collected", "received", "paid", "collection", "receipt"})
-_ASKED_FOR = frozenset({"billed", "charged", "invoiced", "charge", "bill", "invoice", "expected", "allowed"})
+_ASKED_FOR = frozenset({"billed", "charged", "invoiced", "expected", "allowed"})  # (not an Invoice Number)
 
 
 def money_received(text: str, catalog: Catalog, frame: str) -> str:

@@ -38,6 +38,8 @@ _LEAST = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less)\b")
 # Name parts of a column of money taken, of the price each row pays, of the quantity each row buys.
 _TAKEN = frozenset(
     {"revenue", "sale", "income", "turnover", "taking", "amount", "total", "payment", "paid", "purchase"}
+    # (DistroKid's Earnings (USD) beside a Quantity of streams: what was earned, no price per stream)
+    | {"earning", "earnings", "royalty", "payout", "proceed", "proceeds", "received", "collected"}
 )
 PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
