@@ -11134,3 +11134,24 @@ def test_earnings_are_money_made_and_an_invoice_number_is_no_bill() -> None:
     invoices = _blind(166, "wave_invoices_export")
     _, text = _run(invoices.copy(), "which quarter brought in the most revenue")
     assert "Amount Paid" not in text.splitlines()[0], text  # no bill beside it: revenue is not what was paid
+
+
+def test_first_time_donors_add_up_and_a_tip_over_the_trip_price() -> None:
+    drives = _blind(348, "blood_bank_drive_results")
+    _, text = _run(drives.copy(), "how many first time donors did we get overall")
+    assert text.startswith("Total of First Time Donors"), text
+    trips = _blind(345, "charter_boat_trips")
+    _, text = _run(trips.copy(), "how much do people tip as a percent of the trip price")
+    assert "Tip as % of Price" in text.splitlines()[0], text
+
+
+def test_time_in_the_air_and_things_that_had_to_be_done_again() -> None:
+    flights = _blind(346, "drone_survey_flights")
+    _, text = _run(flights.copy(), "which pilot has spent the most time in the air")
+    assert text.startswith("Total of Flight Min by Pilot"), text
+    assert f"**{flights['Flight Min'].groupby(flights['Pilot']).sum().idxmax()}**" in text, text
+    _, text = _run(flights.copy(), "what percent of flights had to be reflown")
+    assert text.startswith("Rows with Reflight Needed = Y"), text
+    jobs = _blind(350, "crop_duster_spray_jobs")
+    _, text = _run(jobs.copy(), "what share of jobs had to be resprayed")
+    assert text.startswith("Rows with Re-Spray = Y"), text

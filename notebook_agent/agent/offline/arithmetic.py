@@ -704,6 +704,9 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
             article = re.match(r"(?:the|its|their)\s+", question[said.end() :])
             after = said.end() + (article.end() if article else 0)
             right = [m for m in readings if m.start == after] or _by_unit(question, after, catalog, frame)
+            said_of = re.match(r"[a-z]+\s+", question[after:]) if op == "%" and not right else None
+            if said_of is not None:  # "tip as a percent of the trip price": a word that says whose price
+                right = [m for m in readings if m.start == after + said_of.end()]
             if not left or not right:
                 continue
             # (the longest reading ending there: a sum read a step before, "RoomService + FoodCourt")

@@ -880,6 +880,7 @@ def parts_of_a_total(columns: list[Column]) -> list[Column]:
 _COUNTED_PEOPLE = frozenset(
     {"adult", "child", "children", "kid", "refugee", "seeker", "migrant", "immigrant", "emigrant", "victim"}
     | {"casualty", "visitor", "tourist", "pedestrian", "arrival", "departure", "idp", "resident", "inhabitant"}
+    | {"donor", "volunteer", "camper", "client", "subscriber", "recruit"}  # (a blood drive's First Time Donors)
 )
 
 

@@ -2052,6 +2052,41 @@ def what_we_do_most(text: str, catalog: Catalog, frame: str) -> str:
     return f"what is the {said['dir'].lower()} common {labels[0].name}{said['rest']}"
 
 
+# "what percent of flights had to be reflown", "jobs that needed a respray": a Y/N mark of the thing done again
+_DONE_AGAIN = _rx(
+    r"\b(?:had\s+to\s+be|needed\s+to\s+be|got|were|was|been)\s+re-?(?P<verb>[a-z]{3,})"
+    r"|\b(?:needed|need|needs|got|had)\s+(?:a\s+|to\s+)?re-?(?P<noun>[a-z]{3,})"
+)
+
+
+def done_again(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "had to be reflown" of Reflight Needed (Y/N), "resprayed" of Re-Spray: the rows it marks."""
+    said = _DONE_AGAIN.search(text)
+    if said is None:
+        return text
+    word = (said["verb"] or said["noun"]).lower()
+    head = "re" + word[:2]  # (reflown and Reflight, resprayed and Re-Spray: the same start)
+    return _as_mark(text, said, catalog, frame, lambda c: "".join(c.stems[:2]).startswith(head) and len(word) >= 3)
+
+
+# "which pilot spent the most time in the air": the flight's own length (Flight Min, Flight Hours)
+_IN_THE_AIR = _rx(r"\b(?:time\s+in\s+the\s+air|air\s*time|time\s+aloft|hours\s+aloft)\b")
+
+
+def in_the_air(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "time in the air" of a flight log: its one column of flight time."""
+    said = _IN_THE_AIR.search(text)
+    if said is None:
+        return text
+    flown = [
+        c
+        for c in catalog.numeric(frame)
+        if set(c.stems) & {"flight", "flying", "flown", "air"}
+        and set(c.stems) & {"min", "mins", "minute", "hour", "hr", "hrs", "time", "duration"}
+    ]
+    return text if len(flown) != 1 else f"{text[: said.start()]}{flown[0].name}{text[said.end() :]}"
+
+
 # "which crop comes up the worst": seeds that come up have germinated (Cells Germinated, Seeds Sprouted)
 _COMES_UP = _rx(r"\b(?:comes|come|came|coming)\s+up\b")
 

@@ -66,6 +66,7 @@ from .idioms import (
     did_most_things,
     digit_plurals,
     direction_column,
+    done_again,
     done_by,
     drop_from_to,
     ended_with,
@@ -82,6 +83,7 @@ from .idioms import (
     how_many_verbed,
     how_often_done,
     how_paid,
+    in_the_air,
     kept_after,
     lost_most,
     made_an_hour,
@@ -6048,6 +6050,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = sold_most(text, catalog, frame)  # "who sold the most popcorn": the Containers, added up by Scout
     text = sends_most(text, catalog, frame)  # "which doctor sends us the most patients": the commonest Referring MD
     text = comes_up(text, catalog, frame)  # "which crop comes up the worst": germinates
+    text = in_the_air(text, catalog, frame)  # "time in the air": Flight Min
+    text = done_again(text, catalog, frame)  # "had to be reflown": Reflight Needed = Y
     text = what_we_do_most(text, catalog, frame)  # "what do we catch most": the commonest Species Most Caught
     text = went_up_or_down(text, catalog, frame)  # "did the price go up or down from 2023 to 2024": its change
     text = money_received(text, catalog, frame)  # "brings in the most money": Collected $, not Billed $
