@@ -491,6 +491,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 # ("donation": contribution_receipt_amount, the amount of a contribution)
                 # A synonym names what a column is, its last word ("workers" is not EmployeeID); one of the whole
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
+                if tok in ("people", "person", "guest", "guests") and unit_of(column.values) is not None:
+                    continue  # "how long do people keep them": a dumpster's Size "20 YD" is no party of people
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
                 if len(sig) >= 2 and all(p in _WHOLE_TAIL for p in sig[1:]):
                     score += 1  # "shots": DOSES_ADMINISTERED, the doses counted, over DOSE_NUMBER (which dose)
