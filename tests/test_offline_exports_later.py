@@ -11155,3 +11155,10 @@ def test_time_in_the_air_and_things_that_had_to_be_done_again() -> None:
     jobs = _blind(350, "crop_duster_spray_jobs")
     _, text = _run(jobs.copy(), "what share of jobs had to be resprayed")
     assert text.startswith("Rows with Re-Spray = Y"), text
+
+
+def test_what_gets_rented_the_most_is_the_commonest_label() -> None:
+    rentals = _blind(351, "dumpster_rentals")
+    _, text = _run(rentals.copy(), "what size dumpster gets rented the most")
+    assert text.startswith("Highest count by Size"), text  # rows counted, not the largest size
+    assert "**Size 20**" in text, text  # "20 YD", the commonest

@@ -2052,6 +2052,32 @@ def what_we_do_most(text: str, catalog: Catalog, frame: str) -> str:
     return f"what is the {said['dir'].lower()} common {labels[0].name}{said['rest']}"
 
 
+# "what size dumpster gets rented the most", "which room gets booked most": the label its rows have most often
+_GETS_DONE_MOST = _rx(
+    r"^\W*(?:and\s+)?(?:what|which)\s+(?P<what>[a-z]+)(?:\s+[a-z]+)?\s+(?:gets?|got|is|are|was|were)\s+"
+    r"(?P<verb>[a-z]{3,}(?:ed|en|wn))\s+(?:the\s+)?(?P<dir>most|least)(?:\s+often)?\b(?P<rest>.*)$"
+)
+
+
+def gets_done_most(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what size dumpster gets rented the most": the commonest Size, when the verb names no column.
+
+    Only of numbers that label groups; a label of words ("which team gets paged the most") is the general reader's.
+    """
+    said = _GETS_DONE_MOST.search(text)
+    if said is None or find_mentions(said["verb"], catalog, frame):
+        return text  # ("which item gets sold the most" beside Qty Sold: that amount, read as said)
+    labels = [
+        m.column
+        for m in find_mentions(said["what"], catalog, frame)
+        # (a size of few values written with a unit, "20 YD": labels read as numbers, which "most" would rank)
+        if m.column.numeric and m.column.few_values and not m.column.id_like and m.score >= 90
+    ]
+    if len(labels) != 1:
+        return text
+    return f"what is the {said['dir'].lower()} common {labels[0].name}{said['rest']}"
+
+
 # "what percent of flights had to be reflown", "jobs that needed a respray": a Y/N mark of the thing done again
 _DONE_AGAIN = _rx(
     r"\b(?:had\s+to\s+be|needed\s+to\s+be|got|were|was|been)\s+re-?(?P<verb>[a-z]{3,})"
