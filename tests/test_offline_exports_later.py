@@ -11162,3 +11162,9 @@ def test_what_gets_rented_the_most_is_the_commonest_label() -> None:
     _, text = _run(rentals.copy(), "what size dumpster gets rented the most")
     assert text.startswith("Highest count by Size"), text  # rows counted, not the largest size
     assert "**Size 20**" in text, text  # "20 YD", the commonest
+
+
+def test_longer_runs_are_their_duration_not_a_height_in_centimetres() -> None:
+    sessions = _blind(128, "polar_flow_training_sessions")
+    _, text = _run(sessions.copy(), "do longer runs burn more calories?")
+    assert text.startswith("Correlation of Duration and Calories"), text

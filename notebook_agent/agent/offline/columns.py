@@ -42,6 +42,7 @@ from .words import (
     NOT_ADDITIVE_WORDS,
     ORDER_WORDS,
     OWED_WORDS,
+    PAID_AHEAD,
     PERIOD_UNITS,
     PERSONS,
     PRICE_WORDS,
@@ -144,10 +145,6 @@ _METRIC = frozenset({"km", "kg", "c", "celsius", "m", "cm", "l", "kmh", "kph"})
 _UNIT_PAIR = _METRIC | {"mi", "mile", "lb", "lbs", "f", "fahrenheit", "ft", "in", "gal", "mph"}
 
 
-# Money paid ahead of a bill, a part of it: never the whole a plain word for money asks for
-_PAID_AHEAD = frozenset({"deposit", "retainer", "downpayment", "prepaid", "advance"})
-
-
 def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:
     """Words that name two or more columns equally well ("width": sepal_width, petal_width), with those columns.
 
@@ -220,8 +217,8 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             and stem(m.word.lower()) in _AMOUNT_UNITS
         ):
             continue  # "the most pounds of": the Lbs themselves, not the Price/Lb paid for each
-        if not set(m.column.stems) & _PAID_AHEAD:  # "which dj brings in the most money": not the Deposit $
-            rivals = [r for r in rivals if not set(r.column.stems) & _PAID_AHEAD]
+        if not set(m.column.stems) & PAID_AHEAD:  # "which dj brings in the most money": not the Deposit $
+            rivals = [r for r in rivals if not set(r.column.stems) & PAID_AHEAD]
         if not _HYPOTHETICAL & set(words(question.lower())):
             # "total gross": what was taken (weekly_gross), not what could have been (potential_gross)
             plain = [c for c in (m, *rivals) if not _HYPOTHETICAL & set(c.column.stems)]

@@ -24,7 +24,7 @@ _TEMPERATURE = frozenset({"temp", "temperature", "degree", "fahrenheit", "celsiu
 _SLOPE = frozenset({"slope", "incline", "gradient", "pitch"})
 _MOISTURE = frozenset({"moisture", "humidity", "wet", "damp"})
 # a thing's length in feet or metres (a boat's LOA "32 ft", Length (ft)): what "longer boats" measures
-_FEET = frozenset({"ft", "feet", "foot", "loa", "m", "meter", "metre", "in", "inch", "cm"})
+_FEET = frozenset({"ft", "feet", "foot", "loa"})
 _MONEY = MONEY_PARTS | {"invoice", "total", "fee", "charge", "bill", "sale", "revenue"}
 _DIMENSION = {
     **dict.fromkeys(("longer", "shorter", "long", "short"), _LENGTH),
@@ -119,9 +119,10 @@ def _side(word: str, verb: str, rest: str, catalog: Catalog, frame: str) -> Colu
         sized = [
             c
             for c in catalog.numeric(frame)
-            if not c.id_like and ((unit_of(c.values) or "").lower() in _FEET or set(c.stems) & (_FEET - {"in", "m"}))
+            if not c.id_like and ((unit_of(c.values) or "").lower() in _FEET or set(c.stems) & _FEET)
         ]
-        if len(sized) == 1 and _of_dimension(_LENGTH, catalog, frame, near) is None:
+        timed = [c for c in catalog.numeric(frame) if set(c.stems) & _LENGTH]  # ("longer runs": their Duration)
+        if len(sized) == 1 and not timed:
             return sized[0]
     if word.lower() in _DIMENSION:  # "the longer a cow has been milking": a length, though "milking" names Milk
         kept = _of_dimension(_DIMENSION[word.lower()], catalog, frame, near)

@@ -1264,3 +1264,6 @@ ROW_WORDS = frozenset(
 
 # The words of a column that keeps a length of time (Duration, Total Time, Hours, Minutes)
 DURATION_PARTS = frozenset({"duration", "hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "length", "time"})
+
+# Money paid ahead of a bill, a part of it (a Deposit Paid, a Retainer): never the whole a word for money asks for
+PAID_AHEAD = frozenset({"deposit", "retainer", "downpayment", "prepaid", "advance"})

@@ -14,7 +14,7 @@ from typing import Any
 from ..catalog import whole_amounts
 from ..code import PERIOD_NAMES
 from ..columns import PERSONS, Column, Mention, find_values, stem, words
-from ..words import PERIOD_CODES, abbreviates
+from ..words import PAID_AHEAD, PERIOD_CODES, abbreviates
 from .base import Context, KindRequest, col, finish, fmt, positive_value, where_mask
 
 _MONEY = re.compile(
@@ -46,7 +46,6 @@ _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "coun
 # packages goods are sold by (a troop's Containers of popcorn, a feed store's Bags): each at the row's price
 _QUANTITY |= {"container", "bag", "box", "case", "bottle", "jar", "carton", "dozen", "bundle", "bale", "loaf"}
 _FLAT = frozenset({"fee", "charge"})
-_AHEAD = frozenset({"deposit", "retainer", "downpayment", "prepaid", "advance"})
 # a price said per a length of time (Nightly Rate, Hourly Rate): a plain Price beside Hours is the whole booking's
 _RATED = frozenset(
     {"rate", "nightly", "hourly", "daily", "weekly", "monthly"}
@@ -67,7 +66,9 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
     stock = [c for c in nums if ctx.catalog.stock_amount(c)]  # Amount (in g, piece) beside a Price: how much
     # (a Deposit Paid is money paid ahead, part of the price: never the money a row brought in)
     taken = [
-        c for c in nums if set(c.significant) & _TAKEN and c.additive and c not in stock and not set(c.stems) & _AHEAD
+        c
+        for c in nums
+        if set(c.significant) & _TAKEN and c.additive and c not in stock and not set(c.stems) & PAID_AHEAD
     ]
     if len(taken) == 1:
         return taken[0], None
@@ -82,7 +83,7 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
             or ("rate" in c.stems and _PER_UNIT.search(c.name))
         ]
         or [  # (else an Invoice or a Nightly Rate written "$536.48": money, whatever its name)
-            c for c in nums if any(_CURRENCY.search(v) for v in c.values[:5]) and not set(c.stems) & _AHEAD
+            c for c in nums if any(_CURRENCY.search(v) for v in c.values[:5]) and not set(c.stems) & PAID_AHEAD
         ]
     )
     quantities = [c for c in nums if set(c.significant) & _QUANTITY and c not in prices and c.additive] or stock
@@ -163,7 +164,7 @@ def match(ctx: Context) -> KindRequest | None:
         m.column.numeric
         and m.start <= said.start() < m.end
         and not ctx.catalog.stock_amount(m.column)
-        and not set(m.column.stems) & _AHEAD  # ("money" said of a Deposit Paid: not the money made)
+        and not set(m.column.stems) & PAID_AHEAD  # ("money" said of a Deposit Paid: not the money made)
         for m in ctx.mentions
     ):
         return None  # the money word names a column itself ("revenue"): the general reader has it
@@ -201,7 +202,9 @@ def match(ctx: Context) -> KindRequest | None:
         m.column.numeric
         and m.column not in (y, times)
         and not m.column.id_like
-        and not (set(m.column.stems) & _AHEAD and m.start <= said.start() < m.end)  # (the money word, not a measure)
+        and not (
+            set(m.column.stems) & PAID_AHEAD and m.start <= said.start() < m.end
+        )  # (the money word, not a measure)
         for m in ctx.mentions
     ):
         return None  # another measure is named: the question is about it
