@@ -11168,3 +11168,9 @@ def test_longer_runs_are_their_duration_not_a_height_in_centimetres() -> None:
     sessions = _blind(128, "polar_flow_training_sessions")
     _, text = _run(sessions.copy(), "do longer runs burn more calories?")
     assert text.startswith("Correlation of Duration and Calories"), text
+
+
+def test_a_fail_rate_of_a_passed_mark_is_the_share_marked_no() -> None:
+    batches = _blind(352, "jerky_smokehouse_batches")
+    _, text = _run(batches.copy(), "whats the fail rate for turkey")
+    assert text.startswith("Rows with Passed QA = N among Meat = Turkey"), text

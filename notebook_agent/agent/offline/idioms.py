@@ -2052,6 +2052,23 @@ def what_we_do_most(text: str, catalog: Catalog, frame: str) -> str:
     return f"what is the {said['dir'].lower()} common {labels[0].name}{said['rest']}"
 
 
+# "whats the fail rate for turkey" of a Passed QA (Y/N): the share of rows it marks N
+_FAIL_RATE = _rx(
+    r"^\W*(?:and\s+)?(?:what(?:'s|’s|s|\s+is|\s+was|\s+are)\s+)?(?:the\s+|our\s+)?(?:fail|failure|failing)\s+rates?\b"
+    r"(?P<rest>.*)$"
+)
+
+
+def fail_rate(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "the fail rate" of a log with one Passed (Y/N) mark and no failure column: the share marked N."""
+    said = _FAIL_RATE.search(text)
+    if said is None or any(set(c.stems) & {"fail", "failed", "failure", "fails"} for c in catalog.of(frame)):
+        return text
+    marks = [c for c in catalog.of(frame) if c.categorical and c.stems[:1] in (("passed",), ("pass",))]
+    no = no_value(marks[0]) if len(marks) == 1 else None
+    return text if no is None else f"what percent had {marks[0].name} = {no}{said['rest']}"
+
+
 # "what size dumpster gets rented the most", "which room gets booked most": the label its rows have most often
 _GETS_DONE_MOST = _rx(
     r"^\W*(?:and\s+)?(?:what|which)\s+(?P<what>[a-z]+)(?:\s+[a-z]+)?\s+(?:gets?|got|is|are|was|were)\s+"

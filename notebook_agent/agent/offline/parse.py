@@ -70,6 +70,7 @@ from .idioms import (
     done_by,
     drop_from_to,
     ended_with,
+    fail_rate,
     found_us,
     games_played_out,
     gets_done_most,
@@ -6054,6 +6055,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = in_the_air(text, catalog, frame)  # "time in the air": Flight Min
     text = done_again(text, catalog, frame)  # "had to be reflown": Reflight Needed = Y
     text = gets_done_most(text, catalog, frame)  # "what size dumpster gets rented the most": the commonest Size
+    text = fail_rate(text, catalog, frame)  # "the fail rate for turkey": Passed QA = N among Turkey
     text = what_we_do_most(text, catalog, frame)  # "what do we catch most": the commonest Species Most Caught
     text = went_up_or_down(text, catalog, frame)  # "did the price go up or down from 2023 to 2024": its change
     text = money_received(text, catalog, frame)  # "brings in the most money": Collected $, not Billed $
