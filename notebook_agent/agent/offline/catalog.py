@@ -41,6 +41,13 @@ from .words import (
 
 _AMBIGUOUS_SHORT = frozenset({"exp", "rev", "inc", "pro", "con", "del"})
 _KARAT = frozenset({"karat", "carat", "kt"})
+
+
+def marks_only(values: tuple[str, ...]) -> bool:
+    """Whether the values seen only say yes or no (Sold "Y"/"N", "TRUE"/"FALSE"): a mark, no amount or code."""
+    return bool(values) and {v.strip().lower() for v in values} <= {"y", "n", "yes", "no", "true", "false"}
+
+
 _COORDINATES = {"lat": "latitude", "lng": "longitude", "lon": "longitude"}
 _PLACE_WORDS = frozenset(
     {"north", "south", "east", "west", "central", "upper", "lower", "new", "greater", "inner", "outer", "mid", "city"}
@@ -254,7 +261,7 @@ class Column:
         ) or re.fullmatch(_GLUED_ID, self.name, re.IGNORECASE)
         if self.named_by is not None:
             return True
-        if self.values and {v.strip().lower() for v in self.values} <= {"y", "n", "yes", "no", "true", "false"}:
+        if marks_only(self.values):
             return False  # "ID Checked" Y/N: a mark of what was done, no code
         if named and not self.is_date and "float" in self.dtype.lower():
             return True  # a code with blanks is read as floats ("EndStation Id": 573.0)

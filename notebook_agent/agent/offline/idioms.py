@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from .catalog import Catalog, Column, no_value, yes_value
+from .catalog import Catalog, Column, marks_only, no_value, yes_value
 from .columns import best_named, find_mentions, find_values
 from .rates import splits_one
 from .readings import all_candidates
@@ -773,7 +773,7 @@ _NUMBERING = _rx(r"#\s*$|\b(?:no|num|number)\.?\s*$")
 
 def _marks(c: Column) -> bool:
     """Whether a column only marks rows yes or no (Sold "Y"/"N", a 0/1 flag): what rows did, no amount."""
-    return c.flag or (bool(c.values) and {v.strip().lower() for v in c.values} <= {"y", "n", "yes", "no"})
+    return c.flag or marks_only(c.values)
 
 
 def _per_one(c: Column, unit: str) -> bool:
@@ -1177,6 +1177,13 @@ def _as_mark(text: str, said: re.Match[str], catalog: Catalog, frame: str, fits:
     return f"{text[: said.start()]}had {column.name} = {yes}{most}{text[said.end() :]}"
 
 
+def _failed_mark(catalog: Catalog, frame: str) -> tuple[str, str] | None:
+    """The one Passed (Y/N) mark of the frame and its "no" (Passed QA, N): what "fail" says of the rows."""
+    marks = [c for c in catalog.of(frame) if c.categorical and c.stems[:1] in (("passed",), ("pass",))]
+    no = no_value(marks[0]) if len(marks) == 1 else None
+    return None if no is None else (marks[0].name, no)
+
+
 def marked_most(text: str, catalog: Catalog, frame: str) -> str:
     """Said "who has won the most jobs" of a bid log's Won (Y/N): "who had Won = Y the most".
 
@@ -1189,10 +1196,10 @@ def marked_most(text: str, catalog: Catalog, frame: str) -> str:
         text = _as_mark(text, said, catalog, frame, lambda c: c.stems[:1] == (joined,))
     failed = _FAILED_MOST.search(text)
     if failed is not None:  # "which belt do people fail the most": a Passed mark's no, counted
-        marks = [c for c in catalog.of(frame) if c.categorical and c.stems[:1] in (("passed",), ("pass",))]
-        no = no_value(marks[0]) if len(marks) == 1 else None
-        if no is not None:
-            return f"{text[: failed.start()]}had {marks[0].name} = {no} the {failed['dir']}{text[failed.end() :]}"
+        failing = _failed_mark(catalog, frame)
+        if failing is not None:
+            name, no = failing
+            return f"{text[: failed.start()]}had {name} = {no} the {failed['dir']}{text[failed.end() :]}"
     said = _MARKED_MOST.search(text)
     if said is None:
         return text
@@ -2064,9 +2071,8 @@ def fail_rate(text: str, catalog: Catalog, frame: str) -> str:
     said = _FAIL_RATE.search(text)
     if said is None or any(set(c.stems) & {"fail", "failed", "failure", "fails"} for c in catalog.of(frame)):
         return text
-    marks = [c for c in catalog.of(frame) if c.categorical and c.stems[:1] in (("passed",), ("pass",))]
-    no = no_value(marks[0]) if len(marks) == 1 else None
-    return text if no is None else f"what percent had {marks[0].name} = {no}{said['rest']}"
+    failing = _failed_mark(catalog, frame)
+    return text if failing is None else f"what percent had {failing[0]} = {failing[1]}{said['rest']}"
 
 
 # "what size dumpster gets rented the most", "which room gets booked most": the label its rows have most often
