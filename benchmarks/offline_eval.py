@@ -363,6 +363,11 @@ honest rate on unseen data;
 `--heldout351` another (`benchmarks/heldout351.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout352` another (`benchmarks/heldout352.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout353` another (`benchmarks/heldout353.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout354` another (`benchmarks/heldout354.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout355` another (`benchmarks/heldout355.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout356` another (`benchmarks/heldout356.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout357` another (`benchmarks/heldout357.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout358` another (`benchmarks/heldout358.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5480,6 +5485,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout351 import HELDOUT351
     from .heldout352 import HELDOUT352
     from .heldout353 import HELDOUT353
+    from .heldout354 import HELDOUT354
+    from .heldout355 import HELDOUT355
+    from .heldout356 import HELDOUT356
+    from .heldout357 import HELDOUT357
+    from .heldout358 import HELDOUT358
 
     return {
         1: HELDOUT,
@@ -5835,6 +5845,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         351: HELDOUT351,
         352: HELDOUT352,
         353: HELDOUT353,
+        354: HELDOUT354,
+        355: HELDOUT355,
+        356: HELDOUT356,
+        357: HELDOUT357,
+        358: HELDOUT358,
     }
 
 
