@@ -734,3 +734,35 @@ def test_a_year_and_month_written_with_spaced_slashes_is_a_month() -> None:
     env = {"df": frame.copy(), "pd": pd}
     exec(conversion_cell("df", [proposed["MONTH"]], len(frame)), env)
     assert env["df"]["MONTH"].tolist() == list(months)
+
+
+def test_subtotal_rows_between_periods_are_left_out_and_the_dates_read() -> None:
+    """A season's "2021 TOTAL" row after its days, in the Date column: the rows go and the days parse."""
+    from notebook_agent.data.conversions import conversion_note, conversions_code
+
+    rng = np.random.default_rng(3571)
+    parts = []
+    for year in (2021, 2022, 2023):
+        days = pd.date_range(f"{year}-04-01", f"{year}-06-30").strftime("%Y-%m-%d")
+        rounds = rng.integers(20, 90, len(days))
+        parts.append(pd.DataFrame({"Date": days, "Rounds": rounds, "Rain": rng.choice(["Y", "N"], len(days))}))
+        parts.append(pd.DataFrame({"Date": [f"{year} TOTAL"], "Rounds": [rounds.sum()], "Rain": [None]}))
+    frame = pd.concat(parts, ignore_index=True)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(conversions_code("df"), {"df": frame})
+    plan = parse_conversions(out.getvalue())
+    found = [(c.column, c.to, c.where) for c in plan.conversions if c.column == "Date"]
+    assert found == [("Date", "drop", "subtotals"), ("Date", "datetime", None)], found
+    env = {"df": frame.copy(), "pd": pd}
+    exec(conversion_cell("df", plan.conversions, len(frame)), env)
+    kept = env["df"]
+    assert len(kept) == len(frame) - 3 and str(kept["Date"].dtype).startswith("datetime64")
+    assert kept["Rounds"].sum() * 2 == frame["Rounds"].sum()  # each round counted once
+    assert "subtotal rows (Date ending in TOTAL)" in (conversion_note(plan, plan.conversions) or "")
+    # a label that ends in "Total" on many rows is data, and so is one such row (a summary row is read elsewhere)
+    plans = pd.DataFrame({"Plan": rng.choice(["Team Total", "Solo Total", "Basic"], 60), "Seats": range(60)})
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(conversions_code("df"), {"df": plans})
+    assert not [c for c in parse_conversions(out.getvalue()).conversions if c.where == "subtotals"]

@@ -11174,3 +11174,155 @@ def test_a_fail_rate_of_a_passed_mark_is_the_share_marked_no() -> None:
     batches = _blind(352, "jerky_smokehouse_batches")
     _, text = _run(batches.copy(), "whats the fail rate for turkey")
     assert text.startswith("Rows with Passed QA = N among Meat = Turkey"), text
+
+
+def test_a_record_number_before_a_price_says_whose_price() -> None:
+    linen = _blind(349, "laundry_linen_delivery_tickets")
+    _, text = _run(linen.copy(), "average ticket price for hilton garden inn?")
+    assert text.startswith("Mean of Price where Hotel = Hilton Garden Inn"), text
+    knives = _blind(353, "knife_sharpening_tickets")  # a Ticket 5001 … counting the rows off, no code by name
+    _, text = _run(knives.copy(), "whats a typical ticket cost")
+    assert text.startswith("Mean of Price"), text
+    assert _has(text, _money(knives["Price"]).mean()), text
+
+
+def test_what_ends_up_in_the_trash_and_what_we_give_away() -> None:
+    bagels = _blind(353, "bagel_shop_bake_and_waste")
+    _, text = _run(bagels.copy(), "what % of what we bake ends up in the trash")
+    assert text.startswith("Total Dozens Tossed over total Dozens Baked"), text
+    assert _has(text, 100 * bagels["Dozens Tossed"].sum() / bagels["Dozens Baked"].sum()), text
+    _, text = _run(bagels.copy(), "how many dozens did we give away in december")
+    december = pd.to_datetime(bagels["Date"]).dt.month == 12
+    assert text.startswith("Total of Dozens Donated"), text
+    assert _has(text, bagels.loc[december, "Dozens Donated"].sum()), text
+
+
+def test_the_files_thing_is_its_unit_and_an_amount_collected_per_rider() -> None:
+    houses = _blind(352, "bounce_house_bookings")
+    _, text = _run(houses.copy(), "which bounce house makes us the most money", file="bounce_house_bookings.csv")
+    assert text.startswith("Total of Price by Unit"), text
+    assert f"**{_money(houses['Price']).groupby(houses['Unit']).sum().idxmax()}**" in text, text
+    taxi = _blind(351, "water_taxi_trip_log")
+    _, text = _run(taxi.copy(), "how much do we collect per rider on average")
+    assert text.startswith("Total Fare Collected over total Passengers"), text
+    assert _has(text, _money(taxi["Fare Collected"]).sum() / taxi["Passengers"].sum()), text
+
+
+def test_a_price_per_shipment_said_again_after_the_price() -> None:
+    ships = _blind(353, "pet_food_autoship_subscriptions")
+    _, text = _run(ships.copy(), "what do cat people pay per shipment on average")
+    assert text.startswith("Mean of Price Per Ship"), text
+    cats = ships["Pet Type"].str.lower() == "cat"
+    assert _has(text, _money(ships.loc[cats, "Price Per Ship"]).mean()), text
+
+
+def test_visitors_said_of_adult_and_child_admissions_are_both_added() -> None:
+    gate = _blind(356, "pumpkin_patch_gate")
+    both = gate["Adult Admissions"] + gate["Child Admissions"]
+    _, text = _run(gate.copy(), "how closely do cars parked track the number of visitors")
+    assert "of Adult Admissions + Child Admissions" in text.splitlines()[0], text
+    assert _has(text, both.corr(gate["Cars Parked"])), text
+
+
+def test_counts_named_by_several_words_add_up_and_so_do_their_kinds() -> None:
+    golf = _blind(357, "mini_golf_daily_tally")  # "2021 TOTAL" rows after each season, left out at load
+    days = golf[~golf["Date"].astype(str).str.contains("TOTAL")].assign(Date=lambda d: pd.to_datetime(d["Date"]))
+    in_2023 = pd.to_datetime(days["Date"]).dt.year == 2023
+    _, text = _run(days.copy(), "how many 18 hole rounds did we do in 2023")
+    assert text.startswith("Total of 18-Hole Rounds where year of Date = 2023"), text
+    assert _has(text, days.loc[in_2023, "18-Hole Rounds"].sum()), text
+    _, text = _run(days.copy(), "does snack money go up with the number of rounds played")
+    assert text.startswith("Correlation of 18-Hole Rounds + 9-Hole Rounds and Snack Bar $"), text
+
+
+def test_two_amounts_of_money_added_together_too() -> None:
+    washers = _blind(355, "laundromat_machine_collections")
+    rows = washers[washers["Machine #"] != "TOTAL"]  # (the TOTAL row under the table goes at load)
+    _, text = _run(rows.copy(), "how much money did we collect altogether, coins and cards")
+    assert "Together: **" in text, text
+    assert _has(text, _money(rows["Coins $"]).sum() + _money(rows["Card $"]).sum()), text
+    _, text = _run(rows.copy(), "which machine was broken the most")
+    assert text.startswith("Highest Days Down by Machine #"), text
+    assert f"**{rows['Days Down'].groupby(rows['Machine #']).sum().idxmax()}**" in text, text
+
+
+def test_things_taken_care_of_and_storms_counted_by_their_dates() -> None:
+    pools = _blind(354, "pool_route_visits")
+    _, text = _run(pools.copy(), "how many pools do we take care of")
+    assert f"**{pools['Pool ID'].nunique()}**" in text, text
+    storms = _blind(354, "plow_storm_invoices").assign(**{"Storm Date": lambda d: pd.to_datetime(d["Storm Date"])})
+    _, text = _run(storms.copy(), "how many storms have we plowed")
+    assert text.startswith("Distinct values of Storm Date"), text
+    assert f"**{storms['Storm Date'].nunique()}**" in text, text
+
+
+def test_spin_out_paid_back_and_fish_thrown_back() -> None:
+    karts = _blind(356, "gokart_heat_sheet")
+    _, text = _run(karts.copy(), "what percent of drivers spin out")
+    assert text.startswith("Rows with Spun Out = Y"), text
+    loans = _blind(357, "pawn_shop_loans")
+    _, text = _run(loans.copy(), "what percent of loans got paid back")
+    assert "Redeemed Date" in text.splitlines()[0], text
+    assert _has(text, 100 * loans["Redeemed Date"].notna().mean()), text
+    boats = _blind(354, "charter_boat_log")
+    _, text = _run(boats.copy(), "what percent of the fish get thrown back")
+    assert text.startswith("Total Fish Released over total Fish Kept + Fish Released"), text
+    released = boats["Fish Released"].sum()
+    assert _has(text, 100 * released / (released + boats["Fish Kept"].sum())), text
+
+
+def test_who_wastes_loses_spends_longest_and_buys_the_most() -> None:
+    cream = _blind(356, "creamery_production")  # four Makers, by their first names
+    _, text = _run(cream.copy(), "who wastes the most")
+    assert text.startswith("Highest Waste (lbs) by Maker"), text
+    oysters = _blind(357, "oyster_farm_harvest")
+    _, text = _run(oysters.copy(), "which lease loses the most oysters")
+    assert text.startswith("Mean of Mortality % by Lease"), text
+    pots = _blind(358, "greenhouse_poinsettia_crop")
+    _, text = _run(pots.copy(), "which variety loses the most")
+    assert text.startswith("Total of Shrink Pots by Variety"), text
+    pools = _blind(354, "pool_route_visits")
+    _, text = _run(pools.copy(), "which tech spends the longest at each stop")
+    assert text.startswith("Mean of Minutes On Site by Tech"), text
+    assert f"**{pools['Minutes On Site'].groupby(pools['Tech']).mean().idxmax()}**" in text, text
+    fleece = _blind(356, "alpaca_fleece_clip")
+    _, text = _run(fleece.copy(), "who bought the most from us")
+    assert "by Sold To" in text.splitlines()[0], text
+
+
+def test_a_rate_said_in_words_and_all_the_jobs_are_the_rows() -> None:
+    oysters = _blind(357, "oyster_farm_harvest")
+    _, text = _run(oysters.copy(), "avg price per dozen for jumbos")
+    assert text.startswith("Mean of Price/Doz where Size = jumbo"), text  # "per dozen" groups nothing
+    assert _has(text, _money(oysters.loc[oysters["Size"] == "jumbo", "Price/Doz"]).mean()), text
+    roofs = _blind(357, "roofing_crew_jobs")
+    _, text = _run(roofs.copy(), "total change orders across all jobs")
+    assert text.startswith("Total of Change Orders $"), text  # not one group per Job #
+    assert _has(text, _money(roofs["Change Orders $"]).sum()), text
+    _, text = _run(roofs.copy(), "what share of jobs had a change order at all")
+    assert text.startswith("Rows with Change Orders $ given"), text
+    services = _blind(355, "funeral_home_services")
+    _, text = _run(services.copy(), "how many people usually come to a service")
+    assert text.startswith("Mean of Guests"), text
+
+
+def test_a_quarrys_money_is_its_net_tons_at_the_price_per_ton() -> None:
+    tickets = _blind(358, "quarry_scale_house_tickets")
+    money = tickets["Net Tons"] * _money(tickets["Price/Ton"])
+    _, text = _run(tickets.copy(), "how much money did the rip rap bring in")
+    assert text.startswith("Total of Net Tons × Price/Ton where Product = RIP RAP"), text  # not the Gross Tons
+    assert _has(text, money[tickets["Product"] == "RIP RAP"].sum()), text
+    _, text = _run(tickets.copy(), "who's our biggest customer")
+    assert text.startswith("Total of Net Tons × Price/Ton by Customer"), text
+    assert f"**{money.groupby(tickets['Customer']).sum().idxmax()}**" in text, text
+
+
+def test_an_extra_sold_beside_a_pass_price_and_the_day_something_was_done() -> None:
+    passes = _blind(355, "trampoline_park_jump_passes")
+    _, text = _run(
+        passes.copy(), "do parties spend a lot more than regular bookings", file="trampoline_park_jump_passes.csv"
+    )
+    assert "Grip Socks" not in text.splitlines()[0], text  # socks are an extra: the price is the pass's
+    crop = _blind(358, "greenhouse_poinsettia_crop")
+    _, text = _run(crop.copy(), "how long after potting do they get pinched")
+    assert text.startswith("Time from Potted Date to Pinched Date"), text  # not by Pot Size

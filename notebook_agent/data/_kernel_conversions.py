@@ -221,6 +221,25 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                     finest[first] = "%Y %b" if present[0] == "month" else "quarter"
         except Exception:
             pass
+    # A spreadsheet's subtotal rows between its periods ("2021 TOTAL" in the Date column after 2021's days): each
+    # adds up its period's rows, and its text would keep the dates from being read as dates. Two or more such
+    # rows, few among many, in one of the first three columns. (conversions.SUBTOTAL is the same pattern.)
+    subtotal = re.compile(r"(?i)\s*[\w/.-]{1,12}(?:\s[\w/.-]{1,12})?\s+(totals?)\s*")
+    subtotals: set[str] = set()
+    for j in range(min(frame.shape[1], 3)) if 20 <= rows <= 200_000 else ():
+        name = names[j]
+        series = frame.iloc[:, j]
+        if not isinstance(name, str) or names.count(name) > 1 or pdt.is_numeric_dtype(series.dtype):
+            continue
+        try:
+            said = series.dropna().astype(str)
+            marked = said[said.str.fullmatch(subtotal)]
+            if 2 <= len(marked) <= 0.05 * rows and marked.nunique() == len(marked):
+                word = subtotal.fullmatch(marked.iloc[0]).group(1)  # type: ignore[union-attr]
+                columns.append({"column": name, "to": "drop", "value": word, "where": "subtotals"})
+                subtotals.add(name)
+        except Exception:
+            continue
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for j in range(min(frame.shape[1], max_columns)):
@@ -234,6 +253,8 @@ def _notebook_agent_conversions(obj: object, variable: str = "df") -> None:
                 continue
             try:
                 sample = sampled(series).dropna()
+                if name in subtotals:  # the dates between the subtotal rows
+                    sample = sample[~sample.astype(str).str.fullmatch(subtotal)]
                 if not len(sample) or not is_text(series, sample):
                     continue
                 sample = sample.astype(str)

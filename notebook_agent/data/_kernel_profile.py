@@ -7,6 +7,7 @@ at most 60 columns are described, strings are cut to 60 characters, sample rows 
 
 def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
     """Print one line of JSON describing the DataFrame (or Series) `obj`."""
+    import contextlib
     import json
     import math
     import numbers
@@ -296,6 +297,12 @@ def _notebook_agent_profile(obj: object, variable: str = "df") -> None:
                 info["monthly"] = bool(
                     ((head.dt.day == 1).all() or head.dt.is_month_end.all()) and head.dt.to_period("M").nunique() > 1
                 )
+                # how many distinct dates ("how many storms": a Storm Date shared by each storm's rows); only of
+                # frames small enough that the pass takes milliseconds
+                # (a count is a help to the reader, never worth the column's profile)
+                with contextlib.suppress(Exception):
+                    if len(values) <= 1_000_000:
+                        info["n_dates"] = int(values.nunique())
         else:
             hashable = True
             try:

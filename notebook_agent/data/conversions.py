@@ -57,6 +57,8 @@ _SUMMARY = re.compile(
 QUARTERS = "quarter"
 """The "format" of a column of quarters ("Q4-1999", "2012-Q1", "2023 Q1"), read by code of its own."""
 # The rows of an ONS download's finest period, by how its first column writes them ("1989 JAN", "1989 Q1")
+SUBTOTAL = r"(?i)\s*[\w/.-]{1,12}(?:\s[\w/.-]{1,12})?\s+totals?\s*"
+"""A subtotal row's label between a spreadsheet's periods ("2021 TOTAL"); the kernel side spells it the same."""
 _PERIOD_ROWS = {"month": r"\d{4} [A-Za-z]{3}", "quarter": r"\d{4} Q[1-4]"}
 _FORMAT = re.compile(r"(?:%[YymdbBaAHMSfzZIp]|[-/.:, TM])+")
 _MONTH_YEAR = re.compile(r"%[mbB]")
@@ -158,6 +160,8 @@ def _conversion(item: Any) -> Conversion:
         value, where = item.get("value"), item.get("where")
         if where == "coarser" and value in _PERIOD_ROWS:  # ONS: the rows by month (or quarter) kept, no others
             return Conversion(column, "drop", value=value, where=where)
+        if where == "subtotals" and isinstance(value, str) and re.fullmatch(r"(?i)totals?", value):
+            return Conversion(column, "drop", value=value, where=where)  # "2021 TOTAL" between the periods
         if where == "notes":  # the export's notes under the table: rows with only this column filled
             value = value[:60] if isinstance(value, str) else ""
             return Conversion(column, "drop", value=value, where=where)
@@ -223,6 +227,8 @@ def conversion_lines(variable: str, conversion: Conversion, rows: int) -> str:
     if conversion.to == "drop" and conversion.where == "coarser":
         kept = _PERIOD_ROWS[conversion.value or ""]
         return f"{variable} = {variable}[{col}.astype(str).str.fullmatch({kept!r})].reset_index(drop=True)"
+    if conversion.to == "drop" and conversion.where == "subtotals":
+        return f"{variable} = {variable}[~{col}.astype(str).str.fullmatch({SUBTOTAL!r})].reset_index(drop=True)"
     if conversion.to == "drop" and conversion.where == "notes":
         others = f"{variable}.drop(columns={literal(conversion.column)})"
         return f"{variable} = {variable}[{others}.notna().any(axis=1)].reset_index(drop=True)"
@@ -269,6 +275,8 @@ def _drop_comment(conversion: Conversion) -> str:
         return f"# Rows with nothing but {conversion.column} filled are the export's notes under the table: left out"
     if conversion.where == "every":
         return f"# Rows with {conversion.column} = {conversion.value!r} add up their group's rows: left out"
+    if conversion.where == "subtotals":
+        return f"# Rows whose {conversion.column} ends in {conversion.value!r} add up the rows above them: left out"
     where = conversion.where.capitalize() if conversion.where else "A"
     return f"# {where} row {conversion.column} = {conversion.value!r} adds up the others: left out"
 
@@ -281,6 +289,8 @@ def _drop_said(conversion: Conversion) -> str:
         return f"the export's notes under the table (rows with only {conversion.column} filled) left out"
     if conversion.where == "every":
         return f"the subtotal rows ({conversion.column} = {conversion.value}) left out: each adds up its group"
+    if conversion.where == "subtotals":
+        return f"the subtotal rows ({conversion.column} ending in {conversion.value}) left out: each adds up its period"
     return f"the {conversion.where} row ({conversion.column} = {conversion.value}) left out: it adds up the other rows"
 
 

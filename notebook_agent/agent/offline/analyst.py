@@ -779,9 +779,29 @@ def _total_of_parts(question: str, unsure: list[tuple[str, list[Column]]], catal
         and c.stems[1][:6] == said[:6]  # ("participation" of Participants)
     ]
     at = re.search(rf"\b{re.escape(said)}\b", question, re.IGNORECASE)
-    if len(totals) != 1 or at is None:
+    if at is None:
         return question
-    return question[: at.start()] + totals[0].name + question[at.end() :]
+    if len(totals) == 1:
+        return question[: at.start()] + totals[0].name + question[at.end() :]
+    if not totals and _split_counts(parts):
+        # "how many visitors on rainy days" of Adult Admissions and Child Admissions: both, added on each row
+        # ("the number of visitors": the sum says the number, which would read as a count of rows)
+        before = re.sub(r"(?:the\s+)?(?:number|count)\s+of\s+$", "", question[: at.start()], flags=re.IGNORECASE)
+        return before + " + ".join(c.name for c in parts) + question[at.end() :]
+    return question
+
+
+def _split_counts(parts: list[Column]) -> bool:
+    """Counts of one thing split by who or which (Adult and Child Admissions, 18-Hole and 9-Hole Rounds)."""
+    if not 2 <= len(parts) <= 4 or len({c.stems[-1] for c in parts if c.stems}) != 1:
+        return False
+    return all(
+        c.numeric
+        and c.additive
+        and c.whole_count
+        and not (c.id_like or c.time or c.formula or CURRENCY.search(c.name) or set(c.stems) & MONEY_PARTS)
+        for c in parts
+    )
 
 
 def _summed_amounts(catalog: Catalog, frame: str) -> list[Column]:
@@ -1148,8 +1168,9 @@ class OfflineAnalyst:
         question = _total_over_averages(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
         whole = _total_of_parts(question, unsure, catalog, frame)
-        if whole != question:  # (read again only when a Total was put in for the parts)
-            question, unsure = whole, ambiguous(whole, catalog, frame)
+        if whole != question:  # (read again only when a Total, or the parts' sum, was put in for the parts)
+            question = arithmetic.read(whole, catalog, frame, memory)
+            unsure = ambiguous(question, catalog, frame)
         plain = kinds.Context(question, catalog, frame)
         # a family of like columns ranked, or "who won the most" of a winners' column: nothing to ask
         if (

@@ -106,6 +106,7 @@ class Column:
     latest: str | None = None  # a time column's last date ("2024-12-31") or year ("2019"): "the latest month"
     case_variants: tuple[str, ...] = ()  # one label written in several cases ("CESSNA", "Cessna"), as seen
     counts: tuple[int, ...] = ()  # how often each of the first values (the profile's most common) occurs
+    n_dates: int | None = None  # a date column's distinct dates (of frames up to a million rows)
     monthly: bool = False  # dates one per month (periods "Nov-22", month ends): "dec 22" is December 2022
     in_units: bool = False  # numbers in several units ("94 min", "2 Seasons"): read through its unit columns
     unknown_code: int | None = None  # -1 among numbers otherwise never negative: a code for unknown (Founded -1)
@@ -649,6 +650,17 @@ class Column:
                 and stems[-1:] != ()
                 and stems[-1] not in _LEVEL_PLURALS
             )
+            or (  # several words that end in a plural noun of whole counts ("18-Hole Rounds", "Party Pkgs")
+                kind == "numeric"
+                # (not a word that only ends so: watched_status, signing_bonus, Basis)
+                and re.fullmatch(r"(?:[\w]+[\s_-]+)+[A-Za-z]{2,}[^sSuUiI\W][sS]", name.strip()) is not None
+                and _whole_numbers(info)
+                and isinstance(info.get("min"), int | float)
+                and info["min"] >= 0
+                and stems[-1:] != ()
+                and stems[-1] not in _LEVEL_PLURALS | _SHORT_UNITS | UNITS | _MEASURED_IN
+                and not set(stems) & _NOT_COUNTED_BY
+            )
             or (  # ... and a short one ("Peds" of a traffic count, "Hits"), not a unit ("Days", "Lbs")
                 kind == "numeric"
                 and re.fullmatch(r"[A-Za-z]{2}[^sS\W][sS]", name.strip()) is not None
@@ -745,6 +757,7 @@ class Column:
             negatives=info["negatives"] if isinstance(info.get("negatives"), int) else None,
             days=_days_spanned(lo, hi) if kind == "datetime" else _days_in_format(lo, hi, date_format),
             monthly=kind == "datetime" and info.get("monthly") is True,
+            n_dates=info["n_dates"] if kind == "datetime" and isinstance(info.get("n_dates"), int) else None,
             unknown_code=info["unknown_code"]
             if kind == "numeric" and isinstance(info.get("unknown_code"), int) and info["unknown_code"] < 0
             else None,
@@ -1096,6 +1109,23 @@ def keyed_rows(columns: list[Column], rows: int) -> bool:
     )
 
 
+def record_number(c: Column, rows: int) -> bool:
+    """A record's code or running number (Ticket # 40,512, a Ticket 5001 … 6135 counting the rows off): no measure."""
+    if c.id_like:
+        return True
+    return (
+        c.kind == "numeric"
+        and "int" in c.dtype.lower()
+        and not (c.year_like or c.is_date or c.flag)
+        and isinstance(c.low, int | float)
+        and isinstance(c.high, int | float)
+        and c.low >= 100  # (a Seq 1 … 40 could be a count; a four-digit start is a number given, not counted)
+        and rows >= 20
+        and abs(c.high - c.low + 1 - rows) <= 0.02 * rows
+        and (c.n_unique is None or c.n_unique >= 0.98 * rows)
+    )
+
+
 def own_ids(columns: list[Column], rows: int) -> bool:
     """A record code of its own on (nearly) every row (Close's oppo_… id): each row is one thing the file is of."""
     return any(
@@ -1330,6 +1360,13 @@ _LEVEL_PLURALS = frozenset(
     | {"storey", "level", "grade", "rating", "score", "age", "child", "dependent", "sibling", "parent", "pet"}
     | {"gear", "speed", "lane", "unit", "rank", "class", "tier", "stage", "digit", "minute", "second", "hour"}
 )
+# units a several-word name may end in (LANE_MILES, Sap Gallons): measured amounts, not things counted
+_MEASURED_IN = frozenset({"mile", "gallon", "pound", "acre", "foot", "feet", "yard", "inch", "ounce", "liter", "litre"})
+_MEASURED_IN |= {"meter", "metre", "gram", "kilo", "barrel", "bushel", "cord", "dollar", "cent", "calorie", "degree"}
+_MEASURED_IN |= {"hour", "minute", "second", "day", "week", "month", "year", "size", "point", "position", "dozen"}
+# words of a name that make its numbers no count to add up ("Avg Goals", "Max Players", "Goals Per Game")
+_NOT_COUNTED_BY = frozenset({"avg", "average", "mean", "median", "max", "min", "maximum", "minimum", "per", "pct"})
+_NOT_COUNTED_BY |= {"percent", "rate", "ratio", "index", "typical", "usual", "expected", "target", "limit", "cap"}
 _SHORT_UNITS = frozenset({"day", "wk", "mo", "yr", "hr", "min", "sec", "lb", "kg", "mph", "kph", "km", "cm", "mm"})
 _SHORT_UNITS |= {"ft", "oz", "gal", "in", "rep", "set", "yd", "mi"}
 _NO_HEADS = frozenset({"other", "all", "non", "not", "the", "no", "total", "unknown", "none", "and"})

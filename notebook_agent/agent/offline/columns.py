@@ -26,6 +26,7 @@ from .catalog import (
     Mention,
     ValueMention,
     period_columns,
+    record_number,
     rows_noun,
     yes_value,
 )
@@ -861,6 +862,21 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
                 and m.score - both[(m.start, m.end)] <= 5  # (a far better reading of the one word stands)
             )
         ]
+    # "price per dozen" of Price/Doz: a rate's name said in words, its "per" no grouping
+    spoken = [
+        replace(left, end=right.end, score=90.0, word=question[left.start : right.end], via="name")
+        for left in candidates
+        for right in candidates
+        if left.column == right.column
+        and left.end < right.start
+        and re.fullmatch(r"\s+(?:per|a|an|each)\s+", question[left.end : right.start], re.I)
+        and re.search(r"/|\bper\b", left.column.name, re.I)
+        and left.score < 90
+        and right.score < 90
+    ]
+    if spoken:
+        covered = [(m.start, m.end) for m in spoken]
+        candidates = spoken + [m for m in candidates if not any(a <= m.start and m.end <= b for a, b in covered)]
     # "what percent of tows got paid by insurance" of a tow log: the rows, each a tow, not a Tow Charge
     subjects = catalog.subjects.get(frame, frozenset()) if frame is not None else frozenset()
     candidates = [
@@ -995,6 +1011,44 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             )
         )
     ]
+    # "average ticket price" beside Ticket # and Price: the record's number says whose price, it is no measure
+    if frame is not None:
+        rows = catalog.rows.get(frame, 0)
+        candidates = [
+            m
+            for m in candidates
+            if not (
+                record_number(m.column, rows)
+                and not m.word.lower().endswith("s")  # ("which meter used the most": the meters, then a verb)
+                and any(
+                    o.column.numeric
+                    and not record_number(o.column, rows)
+                    and not (o.column.is_date or o.column.time)
+                    and o.start > m.end
+                    and re.fullmatch(r"\s*(?:'s)?\s*", question[m.end : o.start])
+                    and o.word.lower() not in VERBS
+                    and not o.word.lower().endswith("ed")
+                    for o in candidates
+                )
+            )
+        ]
+    # "total change orders across all jobs" beside a Job #: every row, each a job, not a group of each job
+    if frame is not None:
+        candidates = [
+            m
+            for m in candidates
+            if not (
+                record_number(m.column, catalog.rows.get(frame, 0))
+                and re.search(
+                    r"\b(?:across|over|for|of|in|on)\s+(?:all|every)\s+(?:(?:the|our|my|of\s+the)\s+)?$"
+                    # ("what share of jobs had a change order": the rows, each a job, are what is shared)
+                    r"|(?:%|\bpercent(?:age)?|\bshare|\bproportion|\bfraction)\s+of\s+(?:the\s+|all\s+|our\s+|my\s+)?$",
+                    question[: m.start],
+                    re.I,
+                )
+                and question[m.start : m.end].lower().endswith("s")
+            )
+        ]
     # "how many inspections were in texas" of osha_inspections.csv: the file's own rows counted, not insp_scope or
     # insp_type, which the word only abbreviates the first part of
     if frame:

@@ -816,6 +816,9 @@ _NOT_INCOME = frozenset(
 )
 
 
+_WEIGHED = frozenset({"ton", "tonne", "lb", "lbs", "kg", "pound", "gal", "gallon", "yd", "yard", "bushel", "cwt"})
+
+
 def _income_columns(catalog: Catalog, frame: str) -> list[Column]:
     """The amounts charged or taken in (Fee, Price, Bid Amount, $ text); one Total among several stands for them."""
     money = [
@@ -827,6 +830,8 @@ def _income_columns(catalog: Catalog, frame: str) -> list[Column]:
         and not (c.categorical and not any(CURRENCY.search(v) for v in c.values[:5]))
         and (set(c.stems) & _INCOME or any(CURRENCY.search(v) for v in c.values[:5]))
         and not set(c.stems) & _NOT_INCOME
+        # (a quarry's Gross Tons: a weight, gross or not)
+        and not (set(c.stems) & _WEIGHED and not any(CURRENCY.search(v) for v in c.values[:5]))
     ]
     whole = [c for c in money if set(c.stems) & {"total", "gross", "revenue"}]
     return whole if len(money) > 1 and len(whole) == 1 else money
@@ -926,10 +931,14 @@ def _unit_revenue(catalog: Catalog, frame: str) -> str | None:
             and (c.whole_count or c.additive or c.stems == units)
             and not (c.id_like or c.is_date or _per_one(c, unit))  # (Cells/Tray beside Price/Tray)
         ]
+        net = [c for c in counts if "net" in c.stems]
+        if len(counts) > 1 and len(net) == 1 and any("gross" in c.stems for c in counts):
+            counts = net  # a scale ticket's Gross, Tare and Net Tons beside Price/Ton: what was sold is the net
         if len(counts) == 1:
             return f"{counts[0].name} times {price.name}"
     # A count table's Count (Qty, Tickets Sold) beside the one Price of each row's kind: those sold at that price
     prices = [c for c in catalog.of(frame) if "price" in c.stems and not set(c.stems) & {"total", "per", "list"}]
+    subjects = catalog.subjects.get(frame, frozenset())
     counts = [
         c
         for c in catalog.numeric(frame)
@@ -937,6 +946,8 @@ def _unit_revenue(catalog: Catalog, frame: str) -> str | None:
         and set(c.stems) & _SOLD_COUNT
         and c.whole_count
         and not (c.id_like or c.is_date or set(c.stems) & {"price", "cost", "total"})
+        # (a jump pass's Price beside Grip Socks Sold: socks are an extra, not what the price is of)
+        and (not set(c.stems) - _SOLD_COUNT or set(c.stems) & subjects or not subjects)
     ]
     if len(prices) == 1 and len(counts) == 1 and (prices[0].numeric or prices[0].additive):
         return f"{counts[0].name} times {prices[0].name}"
@@ -977,6 +988,11 @@ def money_made(text: str, catalog: Catalog, frame: str) -> str:
 
     Money kept as text ("$125") counts; a cost, a deposit or a balance is no income, nor an amount per unit.
     """
+    brought = _VALUE_BROUGHT.search(text)
+    if brought is not None and any(
+        v.start == brought.start("v") and v.end == brought.end("v") for v in find_values(text, catalog, frame, [])
+    ):  # "how much money did the rip rap bring in": what we made on those rows
+        text = f"how much money did we make on {brought['v']}{brought['rest']}"
     said = _HOW_MUCH_MADE.search(text)
     if said is None:
         return text
@@ -1005,16 +1021,21 @@ def money_made(text: str, catalog: Catalog, frame: str) -> str:
         return text  # ("how much did we make in tips": the tips named; not "from trays" of Price/Tray)
     # ("how much have i earned" beside Activity = Earning: those rows, read as said; not "bill" of Bill Harper)
     if any(
-        text[v.start : v.end].lower() == v.value.lower() or " " not in v.value
+        (text[v.start : v.end].lower() == v.value.lower() or " " not in v.value) and v.start < said.start("rest")
         for v in find_values(text, catalog, frame, [])
     ):
-        return text
+        return text  # (a value said in the verb's place; one said after it, "on rip rap", only picks the rows)
     made = earnings(catalog, frame)
     # ("did we take in 2024": the "in" of the year said once for both)
     rest = re.sub(r"^\s+(?=(?:19|20)\d\d\b)", " in ", said["rest"])
     return text if made is None else f"what is the total {made}{rest}"
 
 
+# "how much money did the rip rap bring in": a value's rows, the money they brought
+_VALUE_BROUGHT = _rx(
+    r"^\W*(?:and\s+)?how\s+much\s+(?:money\s+)?(?:did|has|have|does|do)\s+(?:the\s+|our\s+)?(?P<v>[a-z][\w#/ -]*?)\s+"
+    r"(?:bring\s+in|brought\s+in|make|made|earn|earned|gross|grossed|take\s+in|pull\s+in)\b(?P<rest>.*)$"
+)
 _INCLUDING = _rx(r"\s*,?\s*\b(?:including|incl\.?|counting|plus|with)\s+(?:the\s+|my\s+|our\s+)?(?P<x>[a-z]+)\b")
 
 
@@ -1073,7 +1094,7 @@ def made_per_head(text: str, catalog: Catalog, frame: str) -> str:
 _PART_OF_COUNT = _rx(
     r"^\W*(?:and\s+)?what\s+(?:%|percent(?:age)?|share|fraction|proportion|part)\s+of\s+"
     r"(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|my\s+|our\s+)?(?P<whole>[a-z][a-z ]*?)\s+"
-    r"(?:were|was|is|are|got|get|came\s+back|come\s+back|ended\s+up|ends?\s+up|went|go)\s+"
+    r"(?:were|was|is|are|got|gets?|came\s+back|come\s+back|ended\s+up|ends?\s+up|went|go(?:es)?)\s+"
     r"(?P<part>[a-z][a-z ]*?)\W*$"
 )
 
@@ -1093,7 +1114,10 @@ def part_of_count(text: str, catalog: Catalog, frame: str) -> str:
         return [
             c
             for c in found.values()
-            if (c.whole_count or c.whole_floats) and (c.low or 0) >= 0 and not (c.id_like or c.time or c.year_like)
+            # (or amounts that add up: "Dozens Tossed" 0 … 4.5, half dozens counted)
+            if (c.whole_count or c.whole_floats or c.additive)
+            and (c.low or 0) >= 0
+            and not (c.id_like or c.time or c.year_like)
         ]
 
     part = re.sub(r"^(?:(?:in|into|on|as|the|a|an|to)\s+)+", "", said["part"])
@@ -1110,6 +1134,9 @@ def part_of_count(text: str, catalog: Catalog, frame: str) -> str:
             for c in catalog.of(frame)
             if c.stems[:1] == ("total",) and c.whole_count and c.high is not None and float(c.high) >= top
         ]
+    doer = re.search(r"\b(?:we|i|they|you)\s+(?P<verb>[a-z]+)$", said["whole"])
+    if len(wholes) > 1 and doer:  # "what % of the dozens we bake get tossed": of the four Dozens, the Baked
+        wholes = [c for c in counts(doer["verb"]) if c in wholes]
     if len(wholes) != 1 or wholes[0] == parts[0] or splits_one(parts[0], wholes[0]):
         return text  # (Sessions Missed is no part of Sessions Attended: the two split the sessions between them)
     # ("what percent of the deer harvest was antlerless": the deer's rows, said again after the ratio)
@@ -1603,6 +1630,31 @@ def which_class(text: str, catalog: Catalog, frame: str) -> str:
     if len(holding) != 1:
         return text
     return f"{text[: said.start('c')]}{holding[0].name}{text[said.end('c') :]}"
+
+
+# "which bounce house makes the most money" of bounce_house_bookings.csv: the file's thing, kept as its Unit
+_WHICH_THING = _rx(r"\b(?:which|what)\s+(?P<w>[a-z]{3,}(?:\s+[a-z]{3,})?)\b")
+_THING_NAMES = frozenset({"unit", "item", "product", "model", "equipment", "asset", "rental", "machine", "ride"})
+
+
+def which_thing(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which bounce house" of bounce house bookings, whose one label of things is named Unit (or Item)."""
+    said = _WHICH_THING.search(text)
+    if said is None or find_mentions(said["w"], catalog, frame) or find_values(said["w"], catalog, frame, []):
+        return text
+    words = said["w"].lower().split()
+    subjects = catalog.subjects.get(frame, frozenset())
+    if not all(stem(w) in subjects for w in words) or _rows_or_plain(words[-1]):
+        return text
+    things = [c for c in catalog.of(frame) if c.categorical and c.stems and set(c.stems) <= _THING_NAMES]
+    if len(things) != 1:
+        return text
+    return f"{text[: said.start('w')]}{things[0].name}{text[said.end('w') :]}"
+
+
+def _rows_or_plain(word: str) -> bool:
+    """A word that says the rows (bookings, visits) or asks of time, not a thing kept: never the Unit."""
+    return stem(word) in {"booking", "rental", "order", "visit", "job", "sale", "trip", "day", "month", "year", "week"}
 
 
 # "which team had the most dqs": a mark named in the plural after the most, its marked rows counted
@@ -2203,12 +2255,24 @@ _BIGGEST_CUSTOMER = _rx(
 )
 
 
+def sold_to(catalog: Catalog, frame: str) -> list[Column]:
+    """The one column of who bought, named for the sale ("Sold To", "Bought By"), when no Customer column is."""
+    said = [
+        c
+        for c in catalog.of(frame)
+        if (c.categorical or c.kind == "text") and c.stems in (("sold", "to"), ("bought", "by"), ("sell", "to"))
+    ]
+    return said if len(said) == 1 else []
+
+
 def biggest_customer(text: str, catalog: Catalog, frame: str) -> str:
     """Said "who's our biggest customer" naming no measure: the customer the most money came from."""
     said = _BIGGEST_CUSTOMER.search(text)
     if said is None or re.search(r"\b(?:by|in\s+terms\s+of)\b", said["rest"], _I):
         return text  # ("by money spent", "by number of jobs": the measure is said)
-    who = [m.column for m in find_mentions(said["who"], catalog, frame) if m.column.categorical]
+    who = [m.column for m in find_mentions(said["who"], catalog, frame) if m.column.categorical] or sold_to(
+        catalog, frame
+    )
     made = earnings(catalog, frame)
     if not who or made is None:
         return text
@@ -2441,6 +2505,7 @@ def more_often(text: str, catalog: Catalog, frame: str) -> str:
 # "which pond lost the most shrimp", "which raceway lost the most": the most deaths a Mortality column counts
 _LOST_MOST = _rx(r"\b(?:lost|loses|lose)\s+(?:the\s+)?(?P<dir>most|fewest|least)\b(?:\s+(?P<noun>[a-z]{3,}))?")
 _DEATHS = frozenset({"mortality", "mortalities", "death", "dead", "died", "morts", "mort"})
+_DEATHS |= {"shrink", "shrinkage"}  # a greenhouse's Shrink Pots: the plants lost
 
 
 def lost_most(text: str, catalog: Catalog, frame: str) -> str:
@@ -2449,11 +2514,41 @@ def lost_most(text: str, catalog: Catalog, frame: str) -> str:
     if said is None:
         return text
     dead = [c for c in catalog.numeric(frame) if set(c.stems) & _DEATHS and not (c.id_like or c.is_date)]
+    if len(dead) != 1:
+        return text
+    # "which lease loses the most oysters" of Mortality % beside Oysters/Bag: the share that died, on average
+    rate = bool({"percent", "rate", "pct"} & set(dead[0].stems))
     named = find_mentions(said["noun"], catalog, frame) if said["noun"] else []
-    if len(dead) != 1 or any(m.column.numeric and m.column != dead[0] for m in named):
+    if not rate and any(m.column.numeric and m.column != dead[0] for m in named):
         return text
     side = "highest" if said["dir"].lower() == "most" else "lowest"
-    return f"{text[: said.start()]}has the {side} total {dead[0].name}{text[said.end() :]}"
+    return f"{text[: said.start()]}has the {side} {'average' if rate else 'total'} {dead[0].name}{text[said.end() :]}"
+
+
+# "which tech spends the longest at each stop": the label whose rows last longest, by the one length of time
+_SPENDS_LONGEST = _rx(
+    r"^\W*(?:and\s+)?(?:which|what)\s+(?P<g>[a-z]+(?:\s+[a-z]+)?)\s+(?:spends?|spent|takes?|took|stays?|stayed)\s+"
+    r"(?:the\s+)?(?P<dir>longest|shortest)\b(?P<rest>.*)$"
+)
+_LENGTH_PARTS = frozenset({"minute", "min", "mins", "hour", "hr", "hrs", "duration", "length", "time"})
+
+
+def spends_longest(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which tech spends the longest at each stop" of Minutes On Site: the highest average of it, per Tech."""
+    said = _SPENDS_LONGEST.search(text)
+    if said is None:
+        return text
+    groups = {m.column.name for m in find_mentions(said["g"], catalog, frame) if m.column.categorical}
+    lengths = [
+        c
+        for c in catalog.numeric(frame)
+        if set(c.stems) & _LENGTH_PARTS and not (c.id_like or c.is_date or c.time_of_day or c.clock or c.formula)
+    ]
+    if len(groups) != 1 or len(lengths) != 1:
+        return text
+    rest = re.sub(r"^\s*(?:at|on|per|for)\s+(?:each|every|a|an|the)\s+[a-z]+", "", said["rest"])
+    side = "highest" if said["dir"].lower() == "longest" else "lowest"
+    return f"which {groups.pop()} has the {side} average {lengths[0].name}{rest}"
 
 
 # "which town do we deliver to the most", "which client do we work for the most": rows counted per label
@@ -2478,6 +2573,8 @@ def verb_to_most(text: str, catalog: Catalog, frame: str) -> str:
 _PER_ROW_NOUN = _rx(
     r"\b(?:average|avg|mean|typical|median)\b.*?(?P<per>\s+(?:per|a|each)\s+(?P<noun>[a-z]{3,}))\s*[?.!]?\s*$"
 )
+# "what do cat people pay per shipment on average": the average said after
+_PER_NOUN_ON_AVERAGE = _rx(r"(?P<per>\s+per\s+(?P<noun>[a-z]{3,}))\s+on\s+average\s*[?.!]?\s*$")
 _ROW_NOUNS = frozenset(
     {"table", "order", "visit", "ticket", "job", "trip", "booking", "session", "sale", "transaction"}
 )
@@ -2485,11 +2582,16 @@ _ROW_NOUNS = frozenset(
 
 def per_row_noun(text: str, catalog: Catalog, frame: str) -> str:
     """Said "the average bill per table" where the rows are the tables (or the file's things): the plain mean."""
-    said = _PER_ROW_NOUN.search(text)
+    said = _PER_ROW_NOUN.search(text) or _PER_NOUN_ON_AVERAGE.search(text)
     if said is None:
         return text
     noun = stem(said["noun"].lower())
-    if find_mentions(said["noun"], catalog, frame) or find_values(said["noun"], catalog, frame, []):
+    named = {m.column.name for m in find_mentions(said["noun"], catalog, frame)}
+    before = {m.column.name for m in find_mentions(text[: said.start("per")], catalog, frame)}
+    if named and named <= before and all("per" in c.stems for c in catalog.of(frame) if c.name in named):
+        # "what do cat people pay per shipment": the price named already is the one per ship (Price Per Ship)
+        return f"{text[: said.start('per')]}{text[said.end('noun') :]}"
+    if named or find_values(said["noun"], catalog, frame, []):
         return text  # ("per region", "per party" of Party Size: a group, read as said)
     if noun not in _ROW_NOUNS and not catalog.names_subject(frame, said["noun"]):
         return text

@@ -127,6 +127,8 @@ from .idioms import (
     sized_things,
     sold_most,
     sold_out,
+    sold_to,
+    spends_longest,
     still_on,
     superlative_of_name,
     than_planned,
@@ -148,6 +150,7 @@ from .idioms import (
     which_class,
     which_night,
     which_pays,
+    which_thing,
     whose_people,
 )
 from .late import late_rows
@@ -497,6 +500,9 @@ _AGGS = [
             r"\b(?:mean|average|avg|typical)\b"
             # "how long does it usually take": the typical length, an average
             r"|\bhow\s+(?:long|much|far|big|fast|high|old|deep|tall|heavy|wide|large|expensive)\b.*\b(?:usually|typically|normally|generally)\b"
+            # "how many people usually come to a service": the typical Guests of a row
+            r"|\bhow\s+many\s+(?:people|guests|visitors|folks|kids|players|riders|passengers)\s+"
+            r"(?:usually|typically|normally|generally)\b"
             # "what do tickets usually cost", "what does a room normally go for": the typical price
             # ("what does it usually sell for": the thing just named, read as before)
             r"|\bwhat\s+(?:do|does|did)\s+(?!it\b|that\b|this\b|they\b|those\b)\w+(?:\s+\w+)?\s+"
@@ -4357,7 +4363,17 @@ def _people_of(catalog: Catalog, frame: str) -> list[Column]:
         agents = [c for c in labels if set(c.stems) & _PATRON_STEMS]
     if not agents:  # a quilt show's Maker, a jump log's Jumper, a regatta's Skipper: a noun of one who does
         # (the doer is the name's head, said last: not the Avengers of "Full/Reserve Avengers Intro")
-        agents = [c for c in labels if len(c.stems) <= 2 and _doer_noun(c.stems[-1]) and (c.n_unique or 99) >= 5]
+        # (a few of them when the values are people's names: a creamery's four Makers, Hannah … Walt)
+        agents = [
+            c
+            for c in labels
+            if len(c.stems) <= 2
+            and _doer_noun(c.stems[-1])
+            and (
+                (c.n_unique or 99) >= 5
+                or (len(c.values) >= 2 and all(re.fullmatch(r"[A-Z][a-z]{2,11}(?: [A-Z][a-z]+)?", v) for v in c.values))
+            )
+        ]
         agents = agents if len(agents) == 1 else []
     if not agents:  # HelloTalk's Partner Handle: people known only by the name they go by (not beside taster_name)
         named_too = {c.stems[0] for c in labels if c.stems[-1:] == ("name",)}
@@ -4432,7 +4448,7 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
             c
             for c in catalog.of(frame)
             if (c.categorical or c.kind == "text") and not c.id_like and set(c.stems) & _PATRON_STEMS
-        ]
+        ] or sold_to(catalog, frame)  # (an alpaca farm's Sold To: who bought its fleeces)
         agents = patrons if len(patrons) == 1 else agents
     ranked = re.search(rf"\b{_RANKED}\b", question)
     at_it = re.search(r"\bat\s+(?:it|that|this|them|[a-z]{3,}ing)\b", question[said.end() :])
@@ -6033,6 +6049,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _lost_to(text, catalog, frame)  # "who do we lose to the most": the Competitor of Won = N
     text = _how_often_have(text)  # "how often do jobs need a supplement": the share that had one
     text = _units_it_takes(text, catalog, frame)  # "how many days does a 2-4 unit take": Days to Complete
+    text = spends_longest(text, catalog, frame)  # "which tech spends the longest": the highest mean Minutes
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
     text = lost_most(text, catalog, frame)  # "which pond lost the most shrimp": the most Mortality
     text = more_often(text, catalog, frame)  # "do returning students finish more often": more likely to
@@ -6063,6 +6080,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = part_of_count(text, catalog, frame)  # "what percent of eggs were cracked": Cracked over Eggs
     text = whose_people(text, catalog, frame)  # "whose students pass the most": which Instructor
     text = which_class(text, catalog, frame)  # "which meat": a Category of Chicken, Pork, Brisket
+    text = which_thing(text, catalog, frame)  # "which bounce house" of bounce house bookings: its Unit
     text = marked_most(text, catalog, frame)  # "who has won the most jobs": rows of Won = Y, counted
     text = phrasal_deed(text, catalog, frame)  # "lost phones picked up": CLAIMED = Y
     text = group_size(text, catalog, frame)  # "do bigger groups buy more ammo": more Shooters

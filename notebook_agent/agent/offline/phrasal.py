@@ -80,6 +80,20 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     # never the rows whose Result is Lost
     r"(?:gain(?:ed|s)?|won|win|made|earned)\s+(?:or|and|/)\s+(?:lost|lose)|(?:lost|lose)\s+(?:or|and|/)\s+(?:gain(?:ed)?|won)"
     r"|(?:went|go(?:ne)?)\s+up\s+or\s+down|up\s+or\s+down": ("change", "delta", "net", "diff", "difference"),
+    # "what percent of loans got paid back": a pawn loan's Redeemed (Date), a loan's Repaid
+    r"(?:pa(?:y|ys|id|ying))\s+(?:(?:it|them)\s+)?(?:back|off)": ("redeemed", "repaid", "paid off", "paid back"),
+    # "which machine was broken the most": a laundromat's Days Down, a fleet's Downtime
+    r"(?<=\bwas\s)broken|(?<=\bwere\s)broken|(?<=\bbeen\s)broken|out\s+of\s+(?:order|service)": (
+        "down",
+        "downtime",
+        "out of order",
+        "out of service",
+    ),
+    # "how many dozens did we give away": a bake sheet's Donated, a theater's Comps
+    r"(?:give|gives|gave|given|giving)\s+(?:(?:it|them)\s+)?away": ("donated", "donation", "given away"),
+    # "what ends up in the trash", "how much did we throw out": a waste log's Tossed, Discarded, Waste
+    r"(?:throw|throws|threw|thrown|throwing|toss|tosses|tossed|tossing)\s+(?:(?:it|them)\s+)?(?:out|away)"
+    r"|(?<=up\s)in\s+the\s+(?:trash|garbage|bin)": ("tossed", "discarded", "thrown", "waste", "wasted"),
     # "what share of my fish did i let go": a catch log's Released
     r"let\s+(?:them\s+|it\s+)?go|(?:threw|thrown|throw|put)\s+(?:them\s+|it\s+)?back": ("released", "release"),
     # "for each way of travelling": a trip log's Mode (Bus, Tube, Walk)

@@ -284,12 +284,15 @@ def pair_rate(question: str, catalog: Catalog, frame: str) -> str:
 # two counts that split one thing between them (Sessions Attended, Sessions Missed): the share of one is out of both
 _DONE_WORDS = frozenset({"attended", "made", "kept", "completed", "present", "won", "passed", "showed", "held"})
 _UNDONE_WORDS = frozenset({"missed", "absent", "cancelled", "canceled", "lost", "failed", "skipped", "noshow"})
+_UNDONE_WORDS |= {"released"}  # a charter's Fish Kept and Fish Released: every fish caught, one way or the other
 _SHARE_OF_NOUN = re.compile(
     r"\b(?:what|which)\s+(?:percent(?:age)?|share|proportion|fraction|%)\s+of\s+(?:the\s+|their\s+|all\s+)?"
     r"(?P<noun>[a-z]+)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_UNDONE_SAID = re.compile(r"\b(?:miss|missed|misses|skip|skipped|absent|no[\s-]?shows?|cancel\w*|lost|fail\w*)\b", re.I)
+_UNDONE_SAID = re.compile(
+    r"\b(?:miss|missed|misses|skip|skipped|absent|no[\s-]?shows?|cancel\w*|lost|fail\w*|releas\w*)\b", re.I
+)
 
 
 def splits_one(a: Column, b: Column) -> bool:

@@ -97,7 +97,20 @@ _SPELLINGS = {
 
 @lru_cache(maxsize=8192)  # one request is read by several steps, each asking again for every column's readings
 def _candidates(question: str, column: Column) -> tuple[Mention, ...]:
-    return tuple(_column_candidates(question, column, _tokens(question)))
+    tokens = _tokens(question)
+    return tuple(_column_candidates(question, column, tokens) + _gerund_of_date(column, tokens))
+
+
+def _gerund_of_date(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """Said "after potting" of Potted Date: the deed in its -ing form names the date it was done (short roots too)."""
+    if not column.is_date or len(column.stems) != 2 or column.stems[1] != "date" or not column.stems[0].endswith("ed"):
+        return []
+    done = column.stems[0][:-2]
+    return [
+        Mention(column, start, end, 75, tok, "root")
+        for tok, start, end in tokens
+        if tok.endswith("ing") and len(tok) >= 6 and _undoubled(tok[:-3]) == _undoubled(done)
+    ]
 
 
 # what a result is kept as, either one in a column of two ("Time/Score": a timed event's seconds or a judged score)
@@ -493,6 +506,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
                 if tok in ("people", "person", "guest", "guests") and unit_of(column.values) is not None:
                     continue  # "how long do people keep them": a dumpster's Size "20 YD" is no party of people
+                if tok in MONEY_WORDS and set(column.stems) - set(sig) & (UNITS - _MONEY_UNITS):
+                    continue  # "how much money": not a quarry's Gross Tons, a weight named like gross pay
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
                 if len(sig) >= 2 and all(p in _WHOLE_TAIL for p in sig[1:]):
                     score += 1  # "shots": DOSES_ADMINISTERED, the doses counted, over DOSE_NUMBER (which dose)
@@ -507,6 +522,15 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
             elif len(sig) == 1 and IRREGULAR.get(part) == tok and part not in ("left", "lost"):
                 # "my win rate": Won (1/0), a one-word mark named by the verb's past
                 found.append(Mention(column, start, tokens[i][2], 56, tok, "abbreviation"))
+            elif (
+                len(sig) == 2
+                and part == sig[0]
+                and IRREGULAR.get(part) == tok
+                and i + 1 < len(tokens)
+                and tokens[i + 1][0] == sig[1]
+            ):
+                # "what percent of drivers spin out": Spun Out (Y/N), the phrasal verb's past said in the present
+                found.append(Mention(column, start, tokens[i + 1][2], 85, f"{tok} {sig[1]}", "root"))
 
             elif _agent_of(tok, part):  # "who picked": Picker, "who served": Server
                 found.append(Mention(column, start, tokens[i][2], 86, tok, "root"))
@@ -1704,6 +1728,12 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
                 (m.column.is_date or {m.word.lower() + "ed", m.word.lower() + "d"} & set(m.column.stems))
                 and m.via != "name"
                 and re.search(r"\b(?:do|does|often)\s+(?:i|we|you|they)\s+$", question[: m.start], re.I)
+                # ("how much do we collect per rider": an amount, Fare Collected, not how often it is done)
+                and not (
+                    m.column.numeric
+                    and not m.column.is_date
+                    and re.search(r"\bhow\s+much\s+(?:do|does)\s+(?:i|we|you|they)\s+$", question[: m.start], re.I)
+                )
             )
         ]
     # "the most recorded species": how often, rows counted, not recordedBy (who recorded them)
@@ -2180,6 +2210,7 @@ def _money(columns: list[Column], tokens: list[tuple[str, int, int]], found: lis
     return out
 
 
+_MONEY_UNITS = frozenset({"usd", "eur", "gbp", "chf", "jpy", "thousand", "million", "billion", "k"})
 _MADE_WORDS = frozenset({"made", "make", "earn", "earned", "earning", "earnings"})
 # "how much have i gotten in dividends", "how much did we receive": money taken in, after "how much" only
 _MADE_WORDS |= {"gotten", "got", "get", "receive", "received", "collect", "collected"}

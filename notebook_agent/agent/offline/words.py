@@ -1063,6 +1063,8 @@ IRREGULAR |= {"fell": "fall", "found": "find", "grew": "grow", "flew": "fly", "d
 IRREGULAR |= {"sent": "send", "spent": "spend", "built": "build", "kept": "keep", "caught": "catch"}
 IRREGULAR |= {"met": "meet", "rode": "ride", "swam": "swim", "threw": "throw", "broke": "break", "taught": "teach"}
 IRREGULAR |= {"shore": "shear", "shorn": "shear", "sheared": "shear", "wove": "weave", "woven": "weave"}
+IRREGULAR |= {"spun": "spin", "dug": "dig", "fed": "feed", "bred": "breed", "slid": "slide", "swept": "sweep"}
+IRREGULAR |= {"tore": "tear", "stole": "steal", "sank": "sink", "slept": "sleep", "hung": "hang", "struck": "strike"}
 
 
 def shared_start(a: str, b: str) -> int:

@@ -32,6 +32,9 @@ _ASK = re.compile(
     # "how many horses do we board", "how many kids did we teach": the ones cared for, each once
     r"|board|boarded|keep|kept|house|housed|care\s+for|cared\s+for|look\s+after|looked\s+after|treat|treated"
     r"|train|trained|groom|groomed|teach|taught|serve|served|employ|employed|see|saw|seen"
+    # "how many pools do we take care of", "how many storms have we plowed": each pool, each storm once
+    r"|service|serviced|take\s+care\s+of|took\s+care\s+of|taken\s+care\s+of|plow|plowed|handle|handled"
+    r"|work\s+on|worked\s+on"
     r")"  # "how many cycles have i tracked": Cycle Number
     # ("how many orders have i made with sezzle": the service the file is from, said after)
     r"(?:\s+(?:with|on|through|using|via)\s+(?P<svc>[a-z]+))?"
@@ -491,6 +494,15 @@ def _match(ctx: Context) -> KindRequest | None:
         )
     ):
         return None  # "how many grabs are in the history": the rows of Event Type = Grabbed, each event once
+    said_noun = stem(ctx.text[start:end].split()[-1])
+    shared = [
+        c
+        for c in ctx.columns()
+        if c.is_date and c.stems == (said_noun, "date") and c.n_dates is not None and c.n_dates * 4 <= rows_each
+    ]
+    if not named and len(shared) == 1 and rows_noun(ctx.catalog, ctx.frame, said_noun) is None:
+        # "how many storms have we plowed": a Storm Date shared by each storm's many rows, each storm its date
+        return KindRequest(frame=ctx.frame, column=shared[0].name)
     if named and named[0].column.is_date:
         named = []  # "how many crashes": no dates (CRASH_DATE) but the records, each by its code (COLLISION_ID)
     coded = [

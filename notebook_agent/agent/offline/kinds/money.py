@@ -43,6 +43,8 @@ _TAKEN = frozenset(
 )
 PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
+# file names that say no thing sold ("sales.csv", "orders_2024.csv")
+_PLAIN_SUBJECTS = frozenset({"sale", "order", "transaction", "log", "data", "record", "export", "report", "sheet"})
 # packages goods are sold by (a troop's Containers of popcorn, a feed store's Bags): each at the row's price
 _QUANTITY |= {"container", "bag", "box", "case", "bottle", "jar", "carton", "dozen", "bundle", "bale", "loaf"}
 _FLAT = frozenset({"fee", "charge"})
@@ -86,7 +88,16 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
             c for c in nums if any(_CURRENCY.search(v) for v in c.values[:5]) and not set(c.stems) & PAID_AHEAD
         ]
     )
-    quantities = [c for c in nums if set(c.significant) & _QUANTITY and c not in prices and c.additive] or stock
+    subjects = ctx.catalog.subjects.get(ctx.frame, frozenset()) - _PLAIN_SUBJECTS
+    quantities = [
+        c
+        for c in nums
+        if set(c.significant) & _QUANTITY
+        and c not in prices
+        and c.additive
+        # (a jump pass's Price beside Grip Socks Sold: an extra the file is not of, not what the price is for)
+        and not (subjects and set(c.significant) - _QUANTITY and not set(c.significant) & subjects)
+    ] or stock
     counted = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date and c not in prices]
     each = _priced_per_unit(prices, quantities, counted)
     if each is not None:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..columns import Column
+from ..words import CURRENCY, MONEY_PARTS
 from .base import Context, KindRequest, col, finish, fmt
 
 _BETWEEN = re.compile(r"^\s*(?:compared\s+(?:with|to)|vs\.?|versus|or|and|than)\s+")
@@ -65,7 +66,18 @@ def match(ctx: Context) -> KindRequest | None:
         agg = "sum"
     if agg is None:
         return None
-    return KindRequest(frame=ctx.frame, y=a.column.name, column=b.column.name, agg=agg)
+    # "how much did we collect altogether, coins and cards": two amounts of one sort also add up to one whole
+    together = agg == "sum" and (
+        (_money(a.column) and _money(b.column)) or (a.column.additive and a.column.stems[-1:] == b.column.stems[-1:])
+    )
+    return KindRequest(frame=ctx.frame, y=a.column.name, column=b.column.name, agg=agg, share=together)
+
+
+def _money(c: Column) -> bool:
+    """Money by its name or by the "$" its values are written with (Coins $, Card $, "$2,160")."""
+    return bool(CURRENCY.search(c.name) or set(c.stems) & MONEY_PARTS) or (
+        c.numeric_text and any(v.strip().startswith(("$", "£", "€", "-$")) for v in c.values)
+    )
 
 
 _WORD = {"sum": "total", "mean": "mean", "median": "median"}
@@ -82,6 +94,7 @@ def code(req: KindRequest) -> str:
             "",
             f'result = {{"rows": len({f}), "a": both[{a}], "b": both[{b}], '
             f'"given_a": int({f}[{a}].notna().sum()), "given_b": int({f}[{b}].notna().sum())}}',
+            *(["print('Together:', both.sum())", 'result["together"] = both.sum()'] if req.share else []),
         ],
         f"{_WORD[req.agg]} of {req.y} and {req.column}",
     )
@@ -98,4 +111,6 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         big, small = max(a, b), min(a, b)
         ratio = f", {big / small:.2f} times as much" if small > 0 else ""
         lines += ["", f"{high} is higher by {fmt(big - small)}{ratio}."] if a != b else ["", "They are equal."]
+        if req.share and isinstance(result.get("together"), int | float):  # (the kernel's sum, not one made here)
+            lines += ["", f"Together: **{fmt(result['together'])}**."]
     return "\n".join(lines)
