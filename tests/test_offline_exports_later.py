@@ -11161,7 +11161,7 @@ def test_what_gets_rented_the_most_is_the_commonest_label() -> None:
     rentals = _blind(351, "dumpster_rentals")
     _, text = _run(rentals.copy(), "what size dumpster gets rented the most")
     assert text.startswith("Highest count by Size"), text  # rows counted, not the largest size
-    assert "**Size 20**" in text, text  # "20 YD", the commonest
+    assert "**20 YD**" in text, text  # the commonest, written as the file writes it
 
 
 def test_longer_runs_are_their_duration_not_a_height_in_centimetres() -> None:
@@ -11326,3 +11326,22 @@ def test_an_extra_sold_beside_a_pass_price_and_the_day_something_was_done() -> N
     crop = _blind(358, "greenhouse_poinsettia_crop")
     _, text = _run(crop.copy(), "how long after potting do they get pinched")
     assert text.startswith("Time from Potted Date to Pinched Date"), text  # not by Pot Size
+
+
+def test_a_name_that_is_a_superlative_and_a_bill_against_its_quote() -> None:
+    boats = _blind(354, "charter_boat_log")
+    _, text = _run(boats.copy(), "whats the biggest fish anyone's caught and who was the captain")
+    assert text.startswith("Highest Biggest Fish (lbs)"), text  # not Fish Kept + Fish Released
+    assert _has(text, boats["Biggest Fish (lbs)"].max()), text
+    trees = _blind(354, "tree_removal_jobs")
+    _, text = _run(trees.copy(), "how often does the bill end up higher than the quote")
+    assert "Final Bill $ > Quote $" in text.splitlines()[0], text  # not whether a bill is written
+
+
+def test_labels_kept_as_written_a_clock_time_and_the_commonest_of_a_few_numbers() -> None:
+    rooms = _blind(358, "escape_room_booking_sheet")
+    _, text = _run(rooms.copy(), "what time slot gets booked the most")
+    assert f"**{rooms['Time'].value_counts().idxmax()}**" in text, text  # "7:30 PM", no 1900-01-01 date
+    passes = _blind(355, "trampoline_park_jump_passes")
+    _, text = _run(passes.copy(), "which pass length do people buy most")
+    assert text.startswith("Highest count by Pass (min)"), text  # the commonest, not the longest

@@ -210,6 +210,11 @@ def _parts_said_whole(question: str, catalog: Catalog, frame: str, memory: dict[
             continue  # a Rounds column of its own holds the whole
         if re.search(rf"\b(?:{'|'.join(sorted(group))})s?\b", question, re.IGNORECASE):
             continue  # "adult rounds", "rounds did adults play": one part named
+        if any(
+            m.start <= said.start() and said.end() <= m.end and m.score >= 90 and m.column not in parts
+            for m in all_candidates(question, catalog, frame)
+        ):
+            continue  # "the biggest fish anyone's caught": Biggest Fish (lbs), named whole, not Kept + Released
         column = _row_sum(sorted(parts, key=lambda c: c.position), additive=True)
         _added(column, catalog, frame, memory)
         return question[: said.start()] + column.name + question[said.end() :]

@@ -358,6 +358,14 @@ def prepare(
     ]
     for column in dates:
         if column.name in used or all_columns:
+            if (
+                column.time_of_day
+                and column.kind != "datetime"
+                and req.x == column.name
+                and not req.period
+                and (req.intent in ("groupby", "top", "extreme"))
+            ):
+                continue  # "what time slot gets booked the most": the slots as written ("7:30 PM"), no 1900 dates
             _parse_date(code, column)
     for name in used:
         found = catalog.get(frame, name)
@@ -372,7 +380,20 @@ def prepare(
         and not isinstance(f["value"], str)
         and not (isinstance(f["value"], list) and any(isinstance(v, str) for v in f["value"]))
     ]
-    text_numbers = [n for n in used if (c := catalog.get(frame, n)) is not None and (c.numeric_text or c.clock)]
+    text_numbers = [
+        n
+        for n in used
+        if (c := catalog.get(frame, n)) is not None
+        and (c.numeric_text or c.clock)
+        # (a dumpster's Size "20 YD" that groups the rows counted: its labels as written, not 20)
+        and not (
+            n == req.x
+            and n not in numbers
+            and c.kind == "categorical"
+            and req.intent in ("groupby", "top", "extreme")
+            and req.y is None
+        )
+    ]
     for name in dict.fromkeys([*numbers, *numeric_filters, *text_numbers]):
         found = catalog.get(frame, name)
         if (

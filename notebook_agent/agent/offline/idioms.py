@@ -2134,13 +2134,22 @@ _GETS_DONE_MOST = _rx(
 )
 
 
+# "which pass length do people buy most": the commonest of a few numbers that label what was bought
+_PEOPLE_DO_MOST = _rx(
+    r"^\W*(?:and\s+)?(?:what|which)\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)\s+(?:do|did|does)\s+"
+    r"(?:people|customers|guests|folks|we|they|most\s+people)\s+(?:buy|choose|pick|book|order|get|want|go\s+for)\s+"
+    r"(?:the\s+)?(?P<dir>most|least)(?:\s+often)?\b(?P<rest>.*)$"
+)
+
+
 def gets_done_most(text: str, catalog: Catalog, frame: str) -> str:
     """Said "what size dumpster gets rented the most": the commonest Size, when the verb names no column.
 
     Only of numbers that label groups; a label of words ("which team gets paged the most") is the general reader's.
     """
-    said = _GETS_DONE_MOST.search(text)
-    if said is None or find_mentions(said["verb"], catalog, frame):
+    said = _GETS_DONE_MOST.search(text) or _PEOPLE_DO_MOST.search(text)
+    verb = said.groupdict().get("verb") if said else None
+    if said is None or (verb and find_mentions(verb, catalog, frame)):
         return text  # ("which item gets sold the most" beside Qty Sold: that amount, read as said)
     labels = [
         m.column
@@ -2968,6 +2977,9 @@ def direction_column(text: str, catalog: Catalog, frame: str) -> str:
 _NAMED_SUPERLATIVES = {
     "big": ("biggest", "largest", "heaviest"), "high": ("highest", "best", "biggest"), "long": ("longest",),
     "low": ("lowest",), "max": ("highest", "biggest", "largest", "most"), "top": ("highest", "biggest", "fastest"),
+    # (a name that is a superlative itself: a charter log's Biggest Fish (lbs), a tally's Longest Drive)
+    "biggest": ("biggest", "largest", "heaviest"), "largest": ("largest", "biggest"), "longest": ("longest",),
+    "heaviest": ("heaviest", "biggest"), "fastest": ("fastest",), "highest": ("highest",),
 }  # fmt: skip
 
 

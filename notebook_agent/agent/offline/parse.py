@@ -3997,6 +3997,8 @@ def _most_kept_counts(text: str, catalog: Catalog, frame: str) -> str:
     m = _MOST_THINGS.search(text)
     if m is None or m["noun"].lower() in STOP or _ROWS.fullmatch(m["noun"]):
         return text
+    if re.match(r"\s*common\b", text[m.start("np") :], _I):
+        return text  # "what is the most common Pass (min)": the commonest value, no sum
     if not re.search(r"\b(?:which|what)\b", text[: m.start()], _I):
         return text  # a ranking of groups only ("which year had ..."), not "the most points in a game"
     if re.search(r"\b(?:won|wins|win)\s+(?:the\s+)?(?:most|fewest)\s*$", text[: m.start("np")], _I):

@@ -594,7 +594,11 @@ def match(ctx: Context) -> KindRequest | None:
     ):
         return None  # "how many hours were pools closed": Closed Hours of those rows added up, not rows counted
     req = _failed_check(ctx, _flag_among(ctx) or _scope_first(ctx, _of_them(ctx, _there(ctx, _match(ctx)))))
-    if req is not None and isinstance(req.value, int | float) and compares_columns(ctx.text, ctx.catalog, ctx.frame):
+    if (
+        req is not None
+        and (isinstance(req.value, int | float) or req.op in ("given", "blank"))
+        and compares_columns(ctx.text, ctx.catalog, ctx.frame)
+    ):
         return None  # "rows where ap_lo is higher than ap_hi": one column against another, row by row (parse)
     year = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like and not c.is_date]
