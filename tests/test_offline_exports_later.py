@@ -11345,3 +11345,39 @@ def test_labels_kept_as_written_a_clock_time_and_the_commonest_of_a_few_numbers(
     passes = _blind(355, "trampoline_park_jump_passes")
     _, text = _run(passes.copy(), "which pass length do people buy most")
     assert text.startswith("Highest count by Pass (min)"), text  # the commonest, not the longest
+
+
+def test_rainy_days_are_rows_and_things_still_going_or_not_up_to_date() -> None:
+    gate = _blind(356, "pumpkin_patch_gate")
+    _, text = _run(gate.copy(), "average cars parked on rainy days")
+    assert text.startswith("Mean of Cars Parked where Weather = Rain"), text  # no group per day
+    assert _has(text, gate.loc[gate["Weather"] == "Rain", "Cars Parked"].mean()), text
+    kegs = _blind(358, "taproom_keg_log")
+    _, text = _run(kegs.copy(), "how many are still on tap")
+    assert _has(text, int(kegs["Kicked Date"].isna().sum())), text
+    dogs = _blind(357, "dog_kennel_boarding_stays")
+    _, text = _run(dogs.copy(), "how many stays had dogs that weren't up to date on shots")
+    assert "Vaccines Current" in text.splitlines()[0], text
+
+
+def test_a_rate_of_the_plain_count_and_overall_after_a_year() -> None:
+    crop = _blind(358, "greenhouse_poinsettia_crop")
+    _, text = _run(crop.copy(), "what's our shrink rate")
+    assert text.startswith("Total Shrink Pots over total Pots"), text  # Pots, not Sold Pots
+    _, text = _run(crop.copy(), "how many pots did we put in for 2024", "what's our shrink rate overall")
+    assert "2024" not in text.splitlines()[0], text  # every year again
+    _, text = _run(crop.copy(), "how much did we sell in dollars", file="greenhouse_poinsettia_crop.csv")
+    assert "Sold Pots" in text.splitlines()[0], text  # the crop's own pots sold, at the wholesale price
+
+
+def test_who_is_no_gender_of_male_and_female() -> None:
+    rng = np.random.default_rng(35810)
+    people = pd.DataFrame(
+        {
+            "Gender": rng.choice(["Male", "Female"], 300),
+            "Level": rng.choice(["Normal", "Overweight", "Obese"], 300),
+            "Weight": rng.normal(80, 12, 300).round(1),
+        }
+    )
+    _, text = _run(people.copy(), "how many people are in each level?")
+    assert text.startswith("Rows counted by Level"), text

@@ -947,7 +947,12 @@ def _unit_revenue(catalog: Catalog, frame: str) -> str | None:
         and c.whole_count
         and not (c.id_like or c.is_date or set(c.stems) & {"price", "cost", "total"})
         # (a jump pass's Price beside Grip Socks Sold: socks are an extra, not what the price is of)
-        and (not set(c.stems) - _SOLD_COUNT or set(c.stems) & subjects or not subjects)
+        and (
+            not set(c.stems) - _SOLD_COUNT
+            or set(c.stems) & subjects
+            or not subjects
+            or any((set(c.stems) - _SOLD_COUNT) & set(o.stems) for o in catalog.of(frame) if o is not c)
+        )
     ]
     if len(prices) == 1 and len(counts) == 1 and (prices[0].numeric or prices[0].additive):
         return f"{counts[0].name} times {prices[0].name}"
@@ -1748,8 +1753,12 @@ _NOT_DONE_YET = _rx(
     r"\b(?:(?:are|is)\s+(?:still\s+)?(?:waiting|waiting\s+around|left)\s+to\s+be\s+(?P<a>[a-z]{3,})"
     r"|(?:never|not\s+yet)\s+(?:got|get|gotten)\s+(?P<c>[a-z]{3,})"
     # "special orders still waiting to come in": the step is their arrival (a Received Date still blank)
-    r"|(?:are|is)\s+(?:still\s+)?waiting\s+(?:on\s+it\s+)?to\s+(?P<in>come\s+in|arrive|show\s+up|get\s+here))\b"
+    r"|(?:are|is)\s+(?:still\s+)?waiting\s+(?:on\s+it\s+)?to\s+(?P<in>come\s+in|arrive|show\s+up|get\s+here)"
+    # "how many kegs are still on tap": the step that ends them not yet dated (a Kicked Date still blank)
+    r"|(?:are|is)\s+still\s+(?P<on>on\s+tap|running|in\s+use|in\s+the\s+shop|on\s+the\s+lot))\b"
 )
+# the date a thing's time ends on (Kicked Date, Closed Date, Return Date, Check Out): blank while it goes on
+_ENDED = frozenset({"kicked", "closed", "ended", "end", "returned", "return", "finished", "completed", "out", "sold"})
 _ARRIVED = ("receiv", "arriv")  # (the date in: Received Date, Arrival Date, Date In)
 # (ones "not shipped yet", "that haven't been harvested" are the missing kind's own)
 
@@ -1763,7 +1772,9 @@ def not_done_yet(text: str, catalog: Catalog, frame: str) -> str:
     said = _NOT_DONE_YET.search(text)
     if said is None or not re.match(r"\W*(?:and\s+|so\s+)?how\s+many\b", text, re.IGNORECASE):
         return text  # (only a count: "the total MRR of accounts that haven't churned" is read with its filter)
-    if said["in"]:  # (Received Date, Arrival Date, Date In)
+    if said["on"]:
+        named = [c for c in catalog.of(frame) if c.is_date and not c.complete and set(c.stems) & _ENDED]
+    elif said["in"]:  # (Received Date, Arrival Date, Date In)
         named = [
             c
             for c in catalog.of(frame)

@@ -411,6 +411,8 @@ _CLEAR = _rx(
     # "total views across all of them": every row again, not the ones just counted
     r"|\b(?:across|over|for|of)\s+all\s+of\s+them\b|\bacross\s+all\s+(?:the\s+|my\s+)?[a-z]+s\b"
 )
+# "and what's our shrink rate overall", after a question about 2024: every row again (the word still says a total)
+_OVERALL_END = _rx(r"\boverall\s*[?.!]*\s*$")
 _GROUP_BY = _rx(r"\b(?:group(?:ed)?|broken\s+down|break\s+(?:it\s+)?down|split|aggregated?)\s+by\b")
 
 # Fits.
@@ -4373,7 +4375,11 @@ def _people_of(catalog: Catalog, frame: str) -> list[Column]:
             and _doer_noun(c.stems[-1])
             and (
                 (c.n_unique or 99) >= 5
-                or (len(c.values) >= 2 and all(re.fullmatch(r"[A-Z][a-z]{2,11}(?: [A-Z][a-z]+)?", v) for v in c.values))
+                or (
+                    len(c.values) >= 3
+                    and c.stems[-1] not in ("gender", "member", "user", "owner")  # (Male, Female: no names)
+                    and all(re.fullmatch(r"[A-Z][a-z]{2,11}(?: [A-Z][a-z]+)?", v) for v in c.values)
+                )
             )
         ]
         agents = agents if len(agents) == 1 else []
@@ -6843,6 +6849,7 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     hints.clear_filters = bool(_CLEAR.search(text))
     if hints.clear_filters:
         text = _CLEAR.sub(lambda m: " " * len(m.group()), text)
+    hints.clear_filters = hints.clear_filters or bool(_OVERALL_END.search(text))
     worded, text = _word_filters(text, catalog, frame)
     against, text = _column_compares(text, catalog, frame)
     against += worded
@@ -6874,6 +6881,18 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
     # A label column pinned to one value ("the North station") is a filter, not a column to plot.
     pinned = {f["column"] for f in hints.filters if f["op"] == "==" and f.get("part") is None}
     names = [m for m in find_mentions(text, catalog, frame) if not (m.column.categorical and m.column.name in pinned)]
+    # "average cars parked on rainy days": the rainy rows, not a group per day of the dates
+    if any(m.via == "time" and re.fullmatch(r"(?i)days?|nights?", m.word) for m in names):
+        said_values = find_values(question, catalog, frame, [])
+        names = [
+            m
+            for m in names
+            if not (
+                m.via == "time"
+                and re.fullmatch(r"(?i)days?|nights?", m.word)
+                and any(v.end < m.start and not question[v.end : m.start].strip() for v in said_values)
+            )
+        ]
     # "the most records": the rows counted, not a column that only starts with the word (record_duration)
     names = [
         m

@@ -89,6 +89,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "out of order",
         "out of service",
     ),
+    # "dogs that weren't up to date on shots": a kennel's Vaccines Current (Y/N)
+    r"up[\s-]+to[\s-]+date": ("current", "uptodate"),
     # "how many dozens did we give away": a bake sheet's Donated, a theater's Comps
     r"(?:give|gives|gave|given|giving)\s+(?:(?:it|them)\s+)?away": ("donated", "donation", "given away"),
     # "what ends up in the trash", "how much did we throw out": a waste log's Tossed, Discarded, Waste

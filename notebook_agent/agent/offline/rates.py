@@ -373,6 +373,9 @@ def _whole_of(part: Column, catalog: Catalog, frame: str, said: str | None) -> C
         and set(c.stems) & own
         and not {"percent", "pct", "rate", "avg", "average"} & set(c.stems)
     ]
+    bare = [c for c in sharing if set(c.stems) < own]
+    if len(sharing) > 1 and len(bare) == 1:
+        return bare[0]  # Shrink Pots and Sold Pots beside Pots: the plain Pots is the whole
     return sharing[0] if len(sharing) == 1 else None
 
 

@@ -506,7 +506,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                 # name ("units" → qty) beats a modifier of a longer one ("unit price"); a verb ("sells") less.
                 if tok in ("people", "person", "guest", "guests") and unit_of(column.values) is not None:
                     continue  # "how long do people keep them": a dumpster's Size "20 YD" is no party of people
-                if tok in MONEY_WORDS and set(column.stems) - set(sig) & (UNITS - _MONEY_UNITS):
+                if tok in MONEY_WORDS and (set(column.stems) - set(sig)) & (UNITS - _MONEY_UNITS):
                     continue  # "how much money": not a quarry's Gross Tons, a weight named like gross pay
                 score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
                 if len(sig) >= 2 and all(p in _WHOLE_TAIL for p in sig[1:]):

@@ -95,8 +95,14 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         if set(c.significant) & _QUANTITY
         and c not in prices
         and c.additive
-        # (a jump pass's Price beside Grip Socks Sold: an extra the file is not of, not what the price is for)
-        and not (subjects and set(c.significant) - _QUANTITY and not set(c.significant) & subjects)
+        # (a jump pass's Price beside Grip Socks Sold: an extra the file is not of, not what the price is for;
+        # Sold Pots beside Pots are the crop's own)
+        and not (
+            subjects
+            and set(c.significant) - _QUANTITY
+            and not set(c.significant) & subjects
+            and not any((set(c.significant) - _QUANTITY) & set(o.stems) for o in ctx.columns() if o is not c)
+        )
     ] or stock
     counted = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.is_date and c not in prices]
     each = _priced_per_unit(prices, quantities, counted)
