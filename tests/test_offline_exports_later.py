@@ -11381,3 +11381,17 @@ def test_who_is_no_gender_of_male_and_female() -> None:
     )
     _, text = _run(people.copy(), "how many people are in each level?")
     assert text.startswith("Rows counted by Level"), text
+
+
+def test_the_files_own_hyphened_word_a_heads_size_and_what_it_takes_to_make_one() -> None:
+    bows = _blind(356, "archery_tuneups")
+    _, text = _run(bows.copy(), "how many tune-ups have we done", file="archery_tuneups.csv")
+    assert "Paper Tune Passes" not in text.splitlines()[0] and _has(text, len(bows)), text
+    lettuce = _blind(355, "hydroponic_lettuce_harvest_log")
+    _, text = _run(lettuce.copy(), "how big is a typical romaine head")
+    assert "Avg Head (g)" in text.splitlines()[0], text  # one head's weight, not the count of Heads
+    assert _has(text, lettuce.loc[lettuce["Variety"] == "Romaine", "Avg Head (g)"].mean()), text
+    boils = _blind(357, "maple_sugarhouse_boil_log")
+    _, text = _run(boils.copy(), "how many gallons of sap does it take to make a gallon of syrup")
+    assert text.startswith("Total Sap (gal) over total Syrup (gal)"), text
+    assert _has(text, boils["Sap (gal)"].sum() / boils["Syrup (gal)"].sum()), text

@@ -896,6 +896,30 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             )
         )
     ]
+    # "how big is a typical romaine head": one head's weight (Avg Head (g)), not the count of Heads
+    if re.search(r"\bhow\s+(?:big|heavy|large|small|light)\b", question, re.I):
+        weighed = {
+            (m.start, m.end)
+            for m in candidates
+            if m.column.numeric
+            and not m.column.whole_count
+            and set(m.column.stems) & UNITS
+            and not re.match(r"[a-z]*s\b", question[m.start :].lower())
+        }
+        candidates = [
+            m for m in candidates if not ((m.start, m.end) in weighed and m.column.whole_count and m.column.additive)
+        ]
+    # "how many tune-ups have we done" of archery_tuneups.csv: the rows, not Paper Tune Passes by "tune"
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.via in ("partial", "prefix", "abbreviation")
+            and m.score < 90
+            and (hyphened := re.match(r"[a-z]+(?:-[a-z]+)+", question[m.start :].lower())) is not None
+            and stem(hyphened.group().replace("-", "")) in subjects
+        )
+    ]
     # "which airport" of a file of airport operations: the rows' own word, never an abbreviation (AIR_TAXI)
     candidates = [
         m

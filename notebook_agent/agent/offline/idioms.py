@@ -2571,6 +2571,29 @@ def spends_longest(text: str, catalog: Catalog, frame: str) -> str:
     return f"which {groups.pop()} has the {side} average {lengths[0].name}{rest}"
 
 
+# "how many gallons of sap does it take to make a gallon of syrup": what goes in over what comes out, in total
+_TAKES_TO_MAKE = _rx(
+    r"^\W*(?:and\s+)?how\s+(?:many|much)\s+(?:[a-z]+\s+of\s+)?(?P<a>[a-z]+(?:\s+[a-z]+)?)\s+(?:does|do|did)\s+"
+    r"(?:it|we|you)\s+(?:take|need|use)\s+(?:to\s+(?:make|get|produce|boil\s+down\s+to)\s+)"
+    r"(?:a|an|one|each|1)\s+(?:[a-z]+\s+of\s+)?(?P<b>[a-z]+(?:\s+[a-z]+)?)\s*[?.!]*\s*$"
+)
+
+
+def takes_to_make(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many gallons of sap does it take to make a gallon of syrup": total Sap over total Syrup."""
+    said = _TAKES_TO_MAKE.search(text)
+    if said is None:
+        return text
+    sides = []
+    for part in (said["a"], said["b"]):
+        named = {m.column.name: m.column for m in find_mentions(part, catalog, frame) if m.column.numeric}
+        amounts = [c for c in named.values() if c.additive and not (c.id_like or c.is_date)]
+        if len(amounts) != 1:
+            return text
+        sides.append(amounts[0].name)
+    return text if sides[0] == sides[1] else f"how much {sides[0]} per {sides[1]}"
+
+
 # "which town do we deliver to the most", "which client do we work for the most": rows counted per label
 _VERB_TO_MOST = _rx(
     r"^\W*(?:and\s+)?(?:which|what)\s+(?P<g>[a-z]+(?:\s+[a-z]+)?)\s+(?:do|did|have)\s+(?:we|i|you|they)\s+"

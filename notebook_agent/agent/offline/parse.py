@@ -131,6 +131,7 @@ from .idioms import (
     spends_longest,
     still_on,
     superlative_of_name,
+    takes_to_make,
     than_planned,
     things_counted,
     times_closed,
@@ -6057,6 +6058,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _lost_to(text, catalog, frame)  # "who do we lose to the most": the Competitor of Won = N
     text = _how_often_have(text)  # "how often do jobs need a supplement": the share that had one
     text = _units_it_takes(text, catalog, frame)  # "how many days does a 2-4 unit take": Days to Complete
+    text = takes_to_make(text, catalog, frame)  # "how much sap does it take to make a gallon of syrup"
     text = spends_longest(text, catalog, frame)  # "which tech spends the longest": the highest mean Minutes
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
     text = lost_most(text, catalog, frame)  # "which pond lost the most shrimp": the most Mortality
