@@ -11395,3 +11395,9 @@ def test_the_files_own_hyphened_word_a_heads_size_and_what_it_takes_to_make_one(
     _, text = _run(boils.copy(), "how many gallons of sap does it take to make a gallon of syrup")
     assert text.startswith("Total Sap (gal) over total Syrup (gal)"), text
     assert _has(text, boils["Sap (gal)"].sum() / boils["Syrup (gal)"].sum()), text
+
+
+def test_stronger_beers_losing_more_is_abv_against_the_pour_loss() -> None:
+    kegs = _blind(358, "taproom_keg_log")
+    _, text = _run(kegs.copy(), "do stronger beers lose more")
+    assert text.startswith("Correlation of ABV and Pour Loss %"), text

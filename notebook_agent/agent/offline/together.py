@@ -23,6 +23,7 @@ _AMOUNT = frozenset({"ton", "tons", "qty", "quantity", "yard", "yards", "gallon"
 _TEMPERATURE = frozenset({"temp", "temperature", "degree", "fahrenheit", "celsius"})
 _SLOPE = frozenset({"slope", "incline", "gradient", "pitch"})
 _MOISTURE = frozenset({"moisture", "humidity", "wet", "damp"})
+_STRENGTH = frozenset({"abv", "alcohol", "proof", "strength"})  # "stronger beers": their ABV
 # a thing's length in feet or metres (a boat's LOA "32 ft", Length (ft)): what "longer boats" measures
 _FEET = frozenset({"ft", "feet", "foot", "loa"})
 _MONEY = MONEY_PARTS | {"invoice", "total", "fee", "charge", "bill", "sale", "revenue"}
@@ -35,6 +36,7 @@ _DIMENSION = {
     **dict.fromkeys(("hotter", "colder", "warmer", "cooler"), _TEMPERATURE),
     **dict.fromkeys(("steeper", "flatter"), _SLOPE),
     **dict.fromkeys(("wetter", "drier", "dryer"), _MOISTURE),
+    **dict.fromkeys(("stronger", "weaker"), _STRENGTH),
 }
 # Trouble said plainly ("more problems"), of the columns that count it (Defects Found, Issues)
 _TROUBLE = frozenset({"problem", "issue", "flaw"})
@@ -50,7 +52,7 @@ _MONEY_SAID = re.compile(
 )
 _COMPARATIVE = (
     r"longer|shorter|farther|further|closer|heavier|lighter|older|younger|bigger|larger|smaller"
-    r"|hotter|colder|warmer|cooler|steeper|flatter|wetter|drier|dryer"
+    r"|hotter|colder|warmer|cooler|steeper|flatter|wetter|drier|dryer|stronger|weaker"
 )
 _SAID = re.compile(
     r"\b(?:do|does|did|are|is|were)\s+(?:the\s+)?"
@@ -134,6 +136,8 @@ def _side(word: str, verb: str, rest: str, catalog: Catalog, frame: str) -> Colu
             return years[0] if len(years) == 1 and not near & PERSONS else None
     if verb and verb.lower() not in _AUXILIARY and not _MONEY_SAID.match(verb):
         by_verb = {m.column for m in find_mentions(verb, catalog, frame) if m.column.numeric and not m.column.id_like}
+        if not by_verb and verb.lower() in ("lose", "loses", "lost"):  # "do stronger beers lose more": Pour Loss %
+            by_verb = {c for c in catalog.numeric(frame) if {"loss", "losses"} & set(c.stems) and not c.id_like}
         if len(by_verb) == 1:  # "kill more fish": Mortality, not Fish Stocked
             return by_verb.pop()
     named = [m for m in find_mentions(rest, catalog, frame) if m.column.numeric and not m.column.id_like]
