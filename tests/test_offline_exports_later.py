@@ -11401,3 +11401,26 @@ def test_stronger_beers_losing_more_is_abv_against_the_pour_loss() -> None:
     kegs = _blind(358, "taproom_keg_log")
     _, text = _run(kegs.copy(), "do stronger beers lose more")
     assert text.startswith("Correlation of ABV and Pour Loss %"), text
+
+
+def test_browsers_are_no_people_and_crashes_are_counted_by_their_code() -> None:
+    rng = np.random.default_rng(35811)
+    events = pd.DataFrame(
+        {
+            "distinct_id": [f"u{i:04d}" for i in rng.integers(0, 300, 900)],
+            "$browser": rng.choice(["Chrome", "Safari", "Firefox", "Edge"], 900),
+            "event": rng.choice(["Sign Up", "Purchase", "View"], 900),
+        }
+    )
+    _, text = _run(events.copy(), "how many unique users are there")
+    assert f"**{events['distinct_id'].nunique()}**" in text, text
+    ids = rng.integers(4000000, 4000400, 1200)
+    people = pd.DataFrame(
+        {
+            "CRASH_DATE": pd.Timestamp("2023-01-01") + pd.to_timedelta(ids % 90, "D"),
+            "COLLISION_ID": ids,
+            "PERSON_TYPE": rng.choice(["Occupant", "Pedestrian", "Bicyclist"], 1200),
+        }
+    )
+    _, text = _run(people.copy(), "how many crashes are in this")
+    assert f"**{people['COLLISION_ID'].nunique()}**" in text, text

@@ -4335,6 +4335,8 @@ _THINGS_IN_ER = frozenset(
     | {"parameter", "diameter", "tractor", "trigger", "transfer", "barrier", "character", "carrier", "year"}
 )
 _DOERS = frozenset({"pilot", "guide", "captain", "chef", "host", "judge", "doctor", "skip", "rower", "vet"})
+# the endings of a craftsman's noun ("maker", "Ice Cream Maker", "packer", "picker", "baker", "cutter")
+_CRAFTS = ("maker", "packer", "picker", "baker", "cutter", "cleaner", "groomer", "trainer", "cook", "smith", "tech")
 
 
 def _doer_noun(word: str) -> bool:
@@ -4378,7 +4380,8 @@ def _people_of(catalog: Catalog, frame: str) -> list[Column]:
                 (c.n_unique or 99) >= 5
                 or (
                     len(c.values) >= 3
-                    and c.stems[-1] not in ("gender", "member", "user", "owner")  # (Male, Female: no names)
+                    # (of a trade's people by craft: not a Gender of Male, Female, nor a $browser of Chrome, Safari)
+                    and (c.stems[-1] in _DOERS or c.stems[-1].endswith(_CRAFTS))
                     and all(re.fullmatch(r"[A-Z][a-z]{2,11}(?: [A-Z][a-z]+)?", v) for v in c.values)
                 )
             )

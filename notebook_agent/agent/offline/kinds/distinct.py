@@ -500,7 +500,13 @@ def _match(ctx: Context) -> KindRequest | None:
         for c in ctx.columns()
         if c.is_date and c.stems == (said_noun, "date") and c.n_dates is not None and c.n_dates * 4 <= rows_each
     ]
-    if not named and len(shared) == 1 and rows_noun(ctx.catalog, ctx.frame, said_noun) is None:
+    if (
+        not named
+        and len(shared) == 1
+        and rows_noun(ctx.catalog, ctx.frame, said_noun) is None
+        # (a crash's COLLISION_ID on each person's row: the crashes are counted by their code, not their dates)
+        and not any(c.id_like and repeats(c, rows_each) for c in ctx.columns())
+    ):
         # "how many storms have we plowed": a Storm Date shared by each storm's many rows, each storm its date
         return KindRequest(frame=ctx.frame, column=shared[0].name)
     if named and named[0].column.is_date:
