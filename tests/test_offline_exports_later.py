@@ -11424,3 +11424,12 @@ def test_browsers_are_no_people_and_crashes_are_counted_by_their_code() -> None:
     )
     _, text = _run(people.copy(), "how many crashes are in this")
     assert f"**{people['COLLISION_ID'].nunique()}**" in text, text
+
+
+def test_money_made_at_a_place_and_lots_that_went_unsold() -> None:
+    truck = _blind(280, "food_truck_pos_item_sales")
+    _, text = _run(truck.copy(), "how much did we make at the farmers market")
+    assert text.startswith("Total of Net Sales where Location = Farmers Market"), text  # not Qty × Unit Price +
+    lots = _blind(345, "cattle_sale_barn_lots")
+    _, text = _run(lots.copy(), "what percent of lots went unsold")
+    assert text.startswith("Rows with Sold = N"), text  # a Y/N mark, never a count over the Lot #

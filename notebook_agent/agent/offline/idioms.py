@@ -994,10 +994,11 @@ def money_made(text: str, catalog: Catalog, frame: str) -> str:
     Money kept as text ("$125") counts; a cost, a deposit or a balance is no income, nor an amount per unit.
     """
     brought = _VALUE_BROUGHT.search(text)
-    if brought is not None and any(
+    value_brought = brought is not None and any(
         v.start == brought.start("v") and v.end == brought.end("v") for v in find_values(text, catalog, frame, [])
-    ):  # "how much money did the rip rap bring in": what we made on those rows
-        text = f"how much money did we make on {brought['v']}{brought['rest']}"
+    )
+    if value_brought:  # "how much money did the rip rap bring in": what we made on those rows
+        text = f"how much money did we make on {brought['v']}{brought['rest']}"  # type: ignore[index]
     said = _HOW_MUCH_MADE.search(text)
     if said is None:
         return text
@@ -1026,10 +1027,11 @@ def money_made(text: str, catalog: Catalog, frame: str) -> str:
         return text  # ("how much did we make in tips": the tips named; not "from trays" of Price/Tray)
     # ("how much have i earned" beside Activity = Earning: those rows, read as said; not "bill" of Bill Harper)
     if any(
-        (text[v.start : v.end].lower() == v.value.lower() or " " not in v.value) and v.start < said.start("rest")
+        (text[v.start : v.end].lower() == v.value.lower() or " " not in v.value)
+        and (v.start < said.start("rest") or not value_brought)
         for v in find_values(text, catalog, frame, [])
     ):
-        return text  # (a value said in the verb's place; one said after it, "on rip rap", only picks the rows)
+        return text  # (a value said as the verb; "at the farmers market" beside Net Sales: read as said)
     made = earnings(catalog, frame)
     # ("did we take in 2024": the "in" of the year said once for both)
     rest = re.sub(r"^\s+(?=(?:19|20)\d\d\b)", " in ", said["rest"])
@@ -1119,10 +1121,10 @@ def part_of_count(text: str, catalog: Catalog, frame: str) -> str:
         return [
             c
             for c in found.values()
-            # (or amounts that add up: "Dozens Tossed" 0 … 4.5, half dozens counted)
-            if (c.whole_count or c.whole_floats or c.additive)
+            # (or amounts that add up: "Dozens Tossed" 0 … 4.5, half dozens counted; never a Sold Y/N or a Lot #)
+            if (c.whole_count or c.whole_floats or (c.additive and c.numeric and c.kind == "numeric"))
             and (c.low or 0) >= 0
-            and not (c.id_like or c.time or c.year_like)
+            and not (c.id_like or c.time or c.year_like or _NUMBERING.search(c.name))
         ]
 
     part = re.sub(r"^(?:(?:in|into|on|as|the|a|an|to)\s+)+", "", said["part"])
