@@ -70,7 +70,9 @@ def match(ctx: Context) -> KindRequest | None:
     together = agg == "sum" and (
         (_money(a.column) and _money(b.column)) or (a.column.additive and a.column.stems[-1:] == b.column.stems[-1:])
     )
-    return KindRequest(frame=ctx.frame, y=a.column.name, column=b.column.name, agg=agg, share=together)
+    return KindRequest(
+        frame=ctx.frame, y=a.column.name, column=b.column.name, agg=agg, op="together" if together else None
+    )
 
 
 def _money(c: Column) -> bool:
@@ -94,7 +96,7 @@ def code(req: KindRequest) -> str:
             "",
             f'result = {{"rows": len({f}), "a": both[{a}], "b": both[{b}], '
             f'"given_a": int({f}[{a}].notna().sum()), "given_b": int({f}[{b}].notna().sum())}}',
-            *(["print('Together:', both.sum())", 'result["together"] = both.sum()'] if req.share else []),
+            *(["print('Together:', both.sum())", 'result["together"] = both.sum()'] if req.op == "together" else []),
         ],
         f"{_WORD[req.agg]} of {req.y} and {req.column}",
     )
@@ -111,6 +113,8 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         big, small = max(a, b), min(a, b)
         ratio = f", {big / small:.2f} times as much" if small > 0 else ""
         lines += ["", f"{high} is higher by {fmt(big - small)}{ratio}."] if a != b else ["", "They are equal."]
-        if req.share and isinstance(result.get("together"), int | float):  # (the kernel's sum, not one made here)
+        if req.op == "together" and isinstance(
+            result.get("together"), int | float
+        ):  # (the kernel's sum, not one made here)
             lines += ["", f"Together: **{fmt(result['together'])}**."]
     return "\n".join(lines)
