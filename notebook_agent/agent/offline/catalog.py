@@ -1121,8 +1121,18 @@ def record_number(c: Column, rows: int) -> bool:
         and isinstance(c.high, int | float)
         and c.low >= 100  # (a Seq 1 … 40 could be a count; a four-digit start is a number given, not counted)
         and rows >= 20
-        and abs(c.high - c.low + 1 - rows) <= 0.02 * rows
+        and _counts_rows_off(c, rows)
         and (c.n_unique is None or c.n_unique >= 0.98 * rows)
+    )
+
+
+def _counts_rows_off(c: Column, rows: int) -> bool:
+    """Whole numbers from low to high as many as the rows (Opsgenie's TinyId 1 … 2100, a Ticket 5001 … 6135)."""
+    return (
+        isinstance(c.low, int | float)
+        and isinstance(c.high, int | float)
+        and rows > 0
+        and abs(c.high - c.low + 1 - rows) <= 0.02 * rows
     )
 
 
@@ -1133,13 +1143,7 @@ def own_ids(columns: list[Column], rows: int) -> bool:
         and (
             (c.n_unique or 0) >= 0.95 * rows > 0
             # a number code counting the rows off (Opsgenie's TinyId 1 ... 2100), whose distinct values go uncounted
-            or (
-                c.n_unique is None
-                and isinstance(c.low, int | float)
-                and isinstance(c.high, int | float)
-                and rows > 0
-                and abs(c.high - c.low + 1 - rows) <= 0.02 * rows
-            )
+            or (c.n_unique is None and _counts_rows_off(c, rows))
         )
         for c in columns
     )
