@@ -368,6 +368,11 @@ honest rate on unseen data;
 `--heldout356` another (`benchmarks/heldout356.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout357` another (`benchmarks/heldout357.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout358` another (`benchmarks/heldout358.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout359` another (`benchmarks/heldout359.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout360` another (`benchmarks/heldout360.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout361` another (`benchmarks/heldout361.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout362` another (`benchmarks/heldout362.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout363` another (`benchmarks/heldout363.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5490,6 +5495,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout356 import HELDOUT356
     from .heldout357 import HELDOUT357
     from .heldout358 import HELDOUT358
+    from .heldout359 import HELDOUT359
+    from .heldout360 import HELDOUT360
+    from .heldout361 import HELDOUT361
+    from .heldout362 import HELDOUT362
+    from .heldout363 import HELDOUT363
 
     return {
         1: HELDOUT,
@@ -5850,6 +5860,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         356: HELDOUT356,
         357: HELDOUT357,
         358: HELDOUT358,
+        359: HELDOUT359,
+        360: HELDOUT360,
+        361: HELDOUT361,
+        362: HELDOUT362,
+        363: HELDOUT363,
     }
 
 
