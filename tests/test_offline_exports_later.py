@@ -11433,3 +11433,110 @@ def test_money_made_at_a_place_and_lots_that_went_unsold() -> None:
     lots = _blind(345, "cattle_sale_barn_lots")
     _, text = _run(lots.copy(), "what percent of lots went unsold")
     assert text.startswith("Rows with Sold = N"), text  # a Y/N mark, never a count over the Lot #
+
+
+def test_two_sides_of_weather_and_one_side_against_the_rest_are_compared_by_means() -> None:
+    golf = _blind(357, "mini_golf_daily_tally")
+    golf = golf[pd.to_datetime(golf["Date"], errors="coerce").notna()]
+    _, text = _run(golf.copy(), "how much snack bar money do we make on rainy days vs dry ones")
+    assert text.startswith("Mean of Snack Bar $ by Rain"), text  # the Y/N mark's two sides, not one total
+    snack = _money(golf["Snack Bar $"])
+    assert _has(text, snack[golf["Rain"] == "Y"].mean()) and _has(text, snack[golf["Rain"] == "N"].mean()), text
+    passes = _blind(355, "trampoline_park_jump_passes")
+    _, text = _run(passes.copy(), "do parties spend a lot more than regular bookings", file="jump_passes.csv")
+    assert text.startswith("Mean of Price by Party Booking"), text
+    price = _money(passes["Price"])
+    assert _has(text, price[passes["Party Booking"] == "Y"].mean()), text
+
+
+def test_a_size_said_with_its_unit_names_the_rows_written_with_an_inch_mark() -> None:
+    crop = _blind(358, "greenhouse_poinsettia_crop")
+    _, text = _run(crop.copy(), "what do the 6.5 inch pots sell for on average")
+    assert text.startswith('Mean of Wholesale Price where Pot Size (in) = 6.5"'), text
+    assert _has(text, _money(crop["Wholesale Price"])[crop["Pot Size (in)"] == '6.5"'].mean()), text
+
+
+def test_a_price_times_the_count_of_the_things_it_is_the_price_of() -> None:
+    kiln = _blind(361, "kiln_firing_service_log")
+    _, text = _run(kiln.copy(), "how much money did firings bring in")
+    assert text.startswith("Total of Charge per Shelf × Shelves Used"), text  # shelf and shelves are one noun
+    assert _has(text, (_money(kiln["Charge per Shelf"]) * kiln["Shelves Used"]).sum()), text
+    canoe = _blind(362, "canoe_livery_trip_sheet")
+    _, text = _run(canoe.copy(), "how much boat rental money did we take in")
+    assert text.startswith("Total of Boat Price × Boats"), text  # a Boat Price beside Boats
+    assert _has(text, (_money(canoe["Boat Price"]) * canoe["Boats"]).sum()), text
+    compost = _blind(362, "compost_facility_gate_tickets")
+    _, text = _run(compost.copy(), "how much did landscapers pay us in tipping fees")
+    assert text.startswith("Total of Fee/Yd × Cubic Yards where Hauler Type = Landscaper"), text
+    falconry = _blind(362, "falconry_experience_bookings")
+    _, text = _run(falconry.copy(), "how much did bookings bring in")
+    assert text.startswith("Total of Price pp × Guests"), text  # pp: per person
+    bingo = _blind(359, "bingo_hall_session_log")
+    _, text = _run(bingo.copy(), "how much did card sales bring in")
+    assert text.startswith("Total of Price Per Card × Cards Sold"), text  # not the Snack Sales beside them
+    assert _has(text, (_money(bingo["Price Per Card"]) * bingo["Cards Sold"]).sum()), text
+    _, text = _run(bingo.copy(), "how much did snack sales bring in")
+    assert text.startswith("Total of Snack Sales"), text
+
+
+def test_money_kept_by_how_it_was_paid_is_added_up() -> None:
+    trees = _blind(359, "christmas_tree_farm_season")
+    days = trees[pd.to_datetime(trees["Date"], errors="coerce").notna()]
+    _, text = _run(days.copy(), "how much money did we take in overall")
+    assert text.startswith("Total of Cash Total + Card Total"), text  # no question which one
+    assert _has(text, (_money(days["Cash Total"]) + _money(days["Card Total"])).sum()), text
+
+
+def test_a_class_its_size_how_full_it_gets_and_what_broke() -> None:
+    glass = _blind(359, "glassblowing_class_signups")
+    _, text = _run(glass.copy(), "how full do classes get on average")
+    assert text.startswith("Total Students over total Seats"), text  # the people who came take the seats
+    assert _has(text, 100 * glass["Students"].sum() / glass["Seats"].sum()), text
+    _, text = _run(glass.copy(), "whats the average class size for the cup classes")
+    assert text.startswith("Mean of Students"), text  # not the Class Date "class" starts
+    cups = glass["Class Type"].str.lower() == "cup"
+    assert _has(text, glass["Students"][cups].mean()), text
+    _, text = _run(glass.copy(), "how many pieces broke")
+    assert text.startswith("Total of Pieces Broken"), text  # the pieces broken added up, not rows counted
+    assert _has(text, int(glass["Pieces Broken"].sum())), text
+
+
+def test_a_value_said_with_its_hyphen_and_a_measure_said_by_its_initials() -> None:
+    bikes = _blind(359, "bike_rental_shop_rentals")
+    _, text = _run(bikes.copy(), "how many e-bike rentals did we have")
+    said = bikes["Bike Type"].str.lower().str.replace("-", "", regex=False) == "ebike"
+    assert _has(text, int(said.sum())), text  # E-Bike, e-bike and the stray ebike, not the stray alone
+    mill = _blind(359, "sawmill_log_intake")
+    _, text = _run(mill.copy(), "how many board feet came in altogether")
+    assert text.startswith("Total of BF Scaled"), text  # "how many board feet" spells no MBF
+    assert _has(text, mill["BF Scaled"].sum()), text
+
+
+def test_attendance_out_of_a_roster_and_a_jackpot_nobody_won() -> None:
+    dojo = _blind(359, "karate_school_attendance")
+    _, text = _run(dojo.copy(), "what's the attendance rate for teens")
+    teens = dojo[dojo["Class"] == "Teens"]
+    assert text.startswith("Total Present over total On Roster where Class = Teens"), text  # never "the latest"
+    assert _has(text, teens["Present"].sum() / teens["On Roster"].sum()), text
+    _, text = _run(dojo.copy(), "which instructor gets the best turnout")
+    rate = dojo.groupby("Instructor")["Present"].sum() / dojo.groupby("Instructor")["On Roster"].sum()
+    assert text.startswith("Total Present over total On Roster, by Instructor"), text
+    assert f"**{rate.idxmax()}**" in text, text
+    bingo = _blind(359, "bingo_hall_session_log")
+    _, text = _run(bingo.copy(), "how many sessions didnt pay out a jackpot")
+    assert _has(text, int(_money(bingo["Jackpot Paid"]).isna().sum())), text
+
+
+def test_a_clock_column_said_by_its_time_a_bid_per_sheet_and_a_deer() -> None:
+    rink = _blind(360, "ice_rink_public_skate_log")
+    _, text = _run(rink.copy(), "which session time draws the biggest crowd")
+    assert "by Session Start" in text.splitlines()[0], text  # not the Date "time" names
+    walls = _blind(360, "drywall_contractor_jobs")
+    _, text = _run(walls.copy(), "what do we bid per sheet on average")
+    assert text.startswith("Mean of Bid / Sheets Hung"), text  # not a group per number of sheets
+    assert _has(text, (_money(walls["Bid"]) / walls["Sheets Hung"]).mean()), text
+    mounts = _blind(360, "taxidermy_shop_orders")
+    _, text = _run(mounts.copy(), "whats a deer shoulder mount cost on average")
+    deer = (mounts["Animal"] == "Whitetail Deer") & (mounts["Mount Type"] == "Shoulder")
+    assert "Animal = Whitetail Deer" in text.splitlines()[0], text
+    assert _has(text, _money(mounts["Total Price"])[deer].mean()), text

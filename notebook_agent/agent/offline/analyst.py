@@ -783,7 +783,8 @@ def _total_of_parts(question: str, unsure: list[tuple[str, list[Column]]], catal
         return question
     if len(totals) == 1:
         return question[: at.start()] + totals[0].name + question[at.end() :]
-    if not totals and _split_counts(parts):
+    money_said = said in _MONEY_SAID - {"total", "made"}  # ("total revenue" of Tacos Sold and Burritos Sold: no)
+    if not totals and ((_split_counts(parts) and not money_said) or _split_money(parts, said)):
         # "how many visitors on rainy days" of Adult Admissions and Child Admissions: both, added on each row
         # ("the number of visitors": the sum says the number, which would read as a count of rows)
         before = re.sub(r"(?:the\s+)?(?:number|count)\s+of\s+$", "", question[: at.start()], flags=re.IGNORECASE)
@@ -801,6 +802,30 @@ def _split_counts(parts: list[Column]) -> bool:
         and c.whole_count
         and not (c.id_like or c.time or c.formula or CURRENCY.search(c.name) or set(c.stems) & MONEY_PARTS)
         for c in parts
+    )
+
+
+# how money is paid: a day's takings kept one column per way of paying (Cash Total, Card Total)
+_TENDERS = frozenset(
+    {"cash", "card", "credit", "debit", "check", "cheque", "venmo", "paypal", "coin", "online", "zelle"}
+)
+_MONEY_SAID = frozenset({"money", "revenue", "income", "takings", "sales", "total", "dollars", "cash", "made"})
+
+
+def _split_money(parts: list[Column], said: str) -> bool:
+    """Money split by how it was paid (Cash Total and Card Total), asked of as money: all of it, added up."""
+    return (
+        said in _MONEY_SAID
+        and 2 <= len(parts) <= 4
+        and all(
+            c.numeric
+            and c.additive
+            and not (c.id_like or c.time or c.formula)
+            and set(c.stems) & _TENDERS
+            and (CURRENCY.search(c.name) or any(CURRENCY.search(v) for v in c.values[:5]))
+            for c in parts
+        )
+        and len({frozenset(set(c.stems) & _TENDERS) for c in parts}) == len(parts)
     )
 
 
@@ -1180,6 +1205,8 @@ class OfflineAnalyst:
             and kinds.best_group.won_most(plain) is None
             and kinds.same_value.match(plain) is None  # "the team that wins the toss": toss_winner and winner
             and kinds.team_record.match(plain) is None  # "which team scored the most": home and away together
+            # ("total revenue" of Tacos Sold and Burritos Sold beside Orders and an Avg Ticket: the money's own)
+            and not (unsure[0][0].lower() in _MONEY_SAID and kinds.money.match(plain) is not None)
             # "trip time" of two timestamps: the time from one to the other
             and not (all(c.is_date for c in unsure[0][1]) and kinds.missing.match(plain) is not None)
         ):

@@ -1889,6 +1889,15 @@ def _divides(a: Mention, b: Mention) -> bool:
         # (or said by the people it counts: "concessions per fan" of Scanned Attendance)
         and (b.column.stems[:1] == (stem(b.word.lower()),) or (b.via == "synonym" and a.score >= 50))
     )
+    # "what do we bid per sheet" of Bid ("$6,390.00") and Sheets Hung: money named in full over a count of things
+    # said by its first word
+    counted = counted or (
+        a.score >= 90
+        and (CURRENCY.search(a.column.name) is not None or any(CURRENCY.search(v) for v in a.column.values[:5]))
+        and b.column.additive
+        and b.column.whole_count
+        and b.column.stems[:1] == (stem(b.word.lower()),)
+    )
     # "tips per hours": money over the hours spent earning it (Hours of 4 to 9, few values but a span of time)
     spent = bool(HOURS_WORKED.fullmatch(b.column.name.strip())) and a.column.additive and min(a.score, b.score) >= 90
     strong = min(a.score, b.score) >= 90 or (a.score >= 50 and by_unit) or totalled or priced or counted

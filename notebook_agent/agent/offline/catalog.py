@@ -2462,10 +2462,9 @@ def times_of_day(columns: list[Column]) -> list[Column]:
         elif (
             c.kind in ("text", "other", "categorical")
             and not c.is_date
-            and set(c.stems) & {"time", "tm"}
             and c.values
             and all(_AM_PM.fullmatch(v) for v in c.values)
-        ):  # "10:12 AM" of a Depart Time: a clock of the day, whatever date it stands beside (no length says PM)
+        ):  # "10:12 AM" of a Depart Time or a Session Start: a clock of the day, whatever its name (no length says PM)
             seconds = all(v.count(":") == 2 for v in c.values)
             c = replace(c, time_of_day=True, clock=False, date_format="%I:%M:%S %p" if seconds else "%I:%M %p")
         out.append(c)

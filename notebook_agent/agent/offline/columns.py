@@ -1877,6 +1877,15 @@ def find_mentions(question: str, catalog: Catalog, frame: str | None = None) -> 
             continue  # "… each year - which year was the peak": the year named once already, not orbital_period
         if (
             m.via == "time"
+            and m.word.lower() in ("time", "times")
+            and any(
+                (c.column.clock or c.column.time_of_day) and c.end <= m.start and not question[c.end : m.start].strip()
+                for c in chosen
+            )
+        ):
+            continue  # "which session time" of Session Start ("7:00 PM"): the clock column said, not the Date
+        if (
+            m.via == "time"
             and not (m.column.is_date or m.column.year_like)
             and m.column.stems != (stem(m.word),)
             and re.search(r"\b(?:per|a|an|each)\s+$", question[: m.start], re.I)

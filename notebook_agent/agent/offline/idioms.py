@@ -1757,7 +1757,9 @@ _NOT_DONE_YET = _rx(
     # "special orders still waiting to come in": the step is their arrival (a Received Date still blank)
     r"|(?:are|is)\s+(?:still\s+)?waiting\s+(?:on\s+it\s+)?to\s+(?P<in>come\s+in|arrive|show\s+up|get\s+here)"
     # "how many kegs are still on tap": the step that ends them not yet dated (a Kicked Date still blank)
-    r"|(?:are|is)\s+still\s+(?P<on>on\s+tap|running|in\s+use|in\s+the\s+shop|on\s+the\s+lot))\b"
+    r"|(?:are|is)\s+still\s+(?P<on>on\s+tap|running|in\s+use|in\s+the\s+shop|on\s+the\s+lot)"
+    # "how many sessions didnt pay out a jackpot": no Jackpot Paid kept on those rows
+    r"|(?:didn'?t|did\s+not|never|don'?t|do\s+not)\s+(?:[a-z]{3,}\s+)(?:out\s+)?(?:a|an|any)\s+(?P<n>[a-z]{3,}))\b"
 )
 # the date a thing's time ends on (Kicked Date, Closed Date, Return Date, Check Out): blank while it goes on
 _ENDED = frozenset({"kicked", "closed", "ended", "end", "returned", "return", "finished", "completed", "out", "sold"})
@@ -1776,6 +1778,13 @@ def not_done_yet(text: str, catalog: Catalog, frame: str) -> str:
         return text  # (only a count: "the total MRR of accounts that haven't churned" is read with its filter)
     if said["on"]:
         named = [c for c in catalog.of(frame) if c.is_date and not c.complete and set(c.stems) & _ENDED]
+    elif said["n"]:  # (an amount kept only when the thing happened: Jackpot Paid blank when nobody won)
+        noun = stem(said["n"].lower())
+        named = [
+            c
+            for c in catalog.of(frame)
+            if c.numeric and not c.complete and not c.id_like and c.significant[:1] == (noun,) and len(c.stems) <= 2
+        ]
     elif said["in"]:  # (Received Date, Arrival Date, Date In)
         named = [
             c
@@ -2011,6 +2020,8 @@ def _seats(catalog: Catalog, frame: str) -> tuple[Column, Column] | None:
     ]
     # (Tickets Sold beside Single Tickets: the seats taken by every kind of ticket)
     taken = [c for c in taken if set(c.stems) & {"sold", "attendance", "attended", "occupied"}] or taken
+    if not taken:  # (Students beside Seats: the people who came take the seats)
+        taken = [c for c in counts if c.additive and c.significant[-1:] and c.significant[-1] in PERSONS]
     if len(room) != 1 or len(taken) != 1:
         return None
     return taken[0], room[0]
@@ -2034,6 +2045,25 @@ def how_full(text: str, catalog: Catalog, frame: str) -> str:
         side = "lowest" if said["dir"].lower() in ("worst", "least", "emptiest") else "highest"
         return f"which {said['group']} has the {side} {ratio}"
     return ratio
+
+
+# "the average class size", "how big are our groups": the people in one row's class, group or party
+_GROUP_SIZE = _rx(r"\b(?:class|group|party|crowd|tour|session|lesson|team|crew)\s+sizes?\b")
+
+
+def class_size(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "class size" of a file of classes with no size kept: its one count of people (Students)."""
+    said = _GROUP_SIZE.search(text)
+    if said is None or any("size" in c.stems for c in catalog.of(frame)):
+        return text  # (a Party Size the file keeps: its own name says it)
+    people = [
+        c
+        for c in catalog.numeric(frame)
+        if c.additive and not (c.id_like or c.time) and c.significant[-1:] and c.significant[-1] in PERSONS
+    ]
+    if len(people) != 1:
+        return text
+    return text[: said.start()] + people[0].name + text[said.end() :]
 
 
 # "how many performances sold out", "how many R rated showings were sold out": every seat taken

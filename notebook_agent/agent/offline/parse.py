@@ -59,6 +59,7 @@ from .idioms import (
     biggest_customer,
     bound_in_unit,
     caseload,
+    class_size,
     collected,
     comes_up,
     cost_of_count,
@@ -4235,13 +4236,16 @@ def _squashed_values(text: str, catalog: Catalog, frame: str) -> str:
     }
     if not joined:
         return text
+    written = {v.strip().lower() for v in _label_values(catalog, frame)}
     said = list(re.finditer(r"[A-Za-z]+", text))
     for size in (3, 2):
         for i in range(len(said) - size + 1):
             run = said[i : i + size]
             key = "".join(m.group().lower() for m in run)
             gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(run)]
-            if key in joined and all(re.fullmatch(r"[\s-]", g) for g in gaps):
+            as_said = text[run[0].start() : run[-1].end()].lower()
+            # ("e-bike" of E-Bike beside a stray "ebike": the value as said, not its squashed slip)
+            if key in joined and as_said not in written and all(re.fullmatch(r"[\s-]", g) for g in gaps):
                 return _squashed_values(text[: run[0].start()] + joined[key] + text[run[-1].end() :], catalog, frame)
     return text
 
@@ -5896,9 +5900,19 @@ def _big_crowd(text: str, catalog: Catalog, frame: str) -> str:
     said = _BIG_CROWD.search(text)
     if said is None or any(m.column.numeric for m in find_mentions(said.group(), catalog, frame)):
         return text
+    if re.search(r"turnout|attendance", said.group(), _I) and _on_roster(catalog, frame):
+        return text  # ("the best turnout" of Present and On Roster: the attendance rate, read later)
     heads = _crowd_columns(catalog, frame)
     crowd = f"the highest {heads[0].name}" if len(heads) == 1 else "the most people"
     return text[: said.start()] + crowd + text[said.end() :]
+
+
+def _on_roster(catalog: Catalog, frame: str) -> bool:
+    """Whether the rows count who came and who could have (Present, On Roster): a turnout is the one over the other."""
+    nums = catalog.numeric(frame)
+    return any(set(c.stems) & {"present", "attended", "showed"} for c in nums) and any(
+        set(c.stems) & {"roster", "enrolled", "enrollment", "enrolment"} for c in nums
+    )
 
 
 def _crowd_columns(catalog: Catalog, frame: str) -> list[Column]:
@@ -5906,7 +5920,12 @@ def _crowd_columns(catalog: Catalog, frame: str) -> list[Column]:
     return [
         c
         for c in catalog.numeric(frame)
-        if c.whole_count and c.additive and not c.id_like and set(c.stems) & (PERSONS | _CROWD_PARTS)
+        if not c.id_like
+        and (
+            (c.whole_count and c.additive and set(c.stems) & (PERSONS | _CROWD_PARTS))
+            # (a register's Present, a class's Attended: the people there, whatever else the name says)
+            or (c.stems and set(c.stems) <= {"present", "attended", "showed", "up"} and not c.categorical)
+        )
     ]
 
 
@@ -5918,6 +5937,16 @@ _TO_DO_WITH = _rx(r"\b(?:ha(?:ve|s)|had)\s+(?:anything|something|much)\s+to\s+do
 def _turnout(text: str, catalog: Catalog, frame: str) -> str:
     """Turnout said where no column is named for it, but one counts the people each row let in: that column."""
     said = _TURNOUT.search(text)
+    if (
+        said is not None
+        and (
+            said.group().lower().startswith("turnout")
+            or re.match(r"\s+(?:rates?|ratio|percentage|%)", text[said.end() :], _I)
+            or re.search(r"\b(?:worst|best|poorest|lowest|highest)\s+$", text[: said.start()], _I)
+        )
+        and _on_roster(catalog, frame)
+    ):
+        said = None  # ("the best turnout", "the attendance rate" of Present and On Roster: the rate, said_rates')
     if said is not None and not find_mentions(said.group(), catalog, frame):
         heads = _crowd_columns(catalog, frame)
         if len(heads) == 1:
@@ -6128,6 +6157,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = most_marks(text, catalog, frame)  # "which team had the most dqs": rows where DQ is DQ, counted
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
     text = how_full(text, catalog, frame)  # "how full are the theaters": Tickets Sold over Seats
+    text = class_size(text, catalog, frame)  # "the average class size": its Students
     text = sold_out(text, catalog, frame)  # "how many concerts sold out": Tickets Sold - Capacity at least 0
     text = bound_in_unit(text, catalog, frame)  # "more than 6 inches": SNOWFALL_IN, the column kept in inches
     text = response_time(text, catalog, frame)  # "average response time": from the call to arriving on scene

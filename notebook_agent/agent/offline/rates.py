@@ -28,8 +28,14 @@ class _Event:
 
 
 _EVENTS = (
-    _Event(r"attendance|turnout", frozenset({"present", "attended", "attendee"}), ("enrolled", "registered"), True),
-    _Event(r"absence|absentee(?:ism)?", frozenset({"absent"}), ("enrolled", "registered"), False),
+    # (a dojo's Present out of its On Roster)
+    _Event(
+        r"attendance|turnout",
+        frozenset({"present", "attended", "attendee"}),
+        ("enrolled", "registered", "roster"),
+        True,
+    ),
+    _Event(r"absence|absentee(?:ism)?", frozenset({"absent"}), ("enrolled", "registered", "roster"), False),
     _Event(r"open", frozenset({"opened", "open", "opens"}), ("delivered", "sent"), True),
     _Event(r"click(?:-?through)?", frozenset({"clicked", "click", "clicks"}), ("delivered", "sent"), True),
     _Event(r"bounce", frozenset({"bounced", "bounce", "bounces"}), ("sent",), False),
@@ -51,6 +57,15 @@ def _count(catalog: Catalog, frame: str, parts: frozenset[str] | tuple[str, ...]
     numbers = [c for c in catalog.numeric(frame) if not c.id_like and c.formula is None and len(c.stems) == 1]
     for part in parts:
         found = [c for c in numbers if c.stems[0] == part]
+        if len(found) == 1:
+            return found[0]
+    # ("On Roster": the count of who is on the roster)
+    for part in parts:
+        found = [
+            c
+            for c in catalog.numeric(frame)
+            if not c.id_like and c.formula is None and c.stems in (("on", part), ("in", part))
+        ]
         if len(found) == 1:
             return found[0]
     # ("TESTS GIVEN": the count of what was given, its thing said first)

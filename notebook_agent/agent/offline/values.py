@@ -356,6 +356,7 @@ def _word_beside_code(column: Column) -> dict[str, str]:
 # columns of kinds of a thing, whose values may be said by their head noun
 _KIND_STEMS = frozenset({"style", "type", "kind", "category", "genre", "breed", "species", "variety", "class", "model"})
 _KIND_STEMS |= {"specy"}  # (the crude singular of "species")
+_KIND_STEMS |= {"animal"}  # (a taxidermist's Animal of Whitetail Deer: "a deer")
 
 
 @lru_cache(maxsize=1024)
@@ -1018,15 +1019,26 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
             graded = re.fullmatch(r"\d{1,2}-\d{1,2}-\d{1,2}", text) is not None and re.search(
                 rf"(?<![\w.-]){re.escape(text)}(?![\w-])", question
             )
+            # '6.5"', "8 ft": a size with its unit names its rows as people say it ("the 6.5 inch pots")
+            sized = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(\"|''|in\.?|inch(?:es)?|'|ft\.?|feet|foot)", text, re.IGNORECASE)
             if (
                 not plural_code
                 and not graded
+                and not sized
                 and (not text or (re.fullmatch(r"[\d.,\-\s]+", text) and not season) or not _loose(text))
             ):
                 continue  # numbers, and values of separators alone ("/", a site's home page) name nothing
             if _PATH.match(text) and _counted_folder(text, question):
                 continue  # a folder ("/movies") is not the rows counted ("how many movies"); a page is said
             everyday = rf"{text}s" if plural_code else _value_pattern(column, text)
+            if sized:
+                unit = sized.group(2).lower()
+                said = (
+                    r"(?:\"|''|\s*-?\s*inch(?:es)?\b|\s*in\b)"
+                    if unit[0] in '"i' or unit == "''"
+                    else (r"(?:'|\s*-?\s*(?:ft|foot|feet)\b)")
+                )
+                everyday = rf"(?<![\w.]){re.escape(sized.group(1))}{said}"
             if (
                 len(text.split()) >= 3  # (a coded outcome's long label, not a reaction term "Death" among many)
                 # (of an outcome: not a cause "Death in custody" of a file where everyone died)
@@ -1072,9 +1084,9 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                 and not any(stem(heads_of[text].lower()) in c.stems for c in columns if c is not column)
             ):
                 # (after "my", "the", "our", "all": not a word in an aside, "(blasts, ice quakes etc)")
-                lead = r"(?:(?<=\bmy\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\ball\s)|(?<=\bof\s))"
+                lead = r"(?:(?<=\bmy\s)|(?<=\bour\s)|(?<=\bthe\s)|(?<=\ball\s)|(?<=\bof\s)|(?<=\ba\s)|(?<=\ban\s))"
                 everyday = f"(?:{everyday}|{lead}{re.escape(heads_of[text])}(?:e?s)?)"
-                if set(column.stems) & {"specy", "species", "breed"}:
+                if set(column.stems) & {"specy", "species", "breed", "animal"}:
                     # (an animal counted or in the plural, anywhere: "how many deer" of White-tailed Deer, "when
                     # bears came by" of Black Bear; not "how many vehicles" of a Vehicle Class's Special purpose
                     # vehicle)
@@ -1153,6 +1165,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                     and m.group().lower() != _title_initials(text)
                     # (and a kind after its class is that kind: "a restaurant" of A-2 ASSEMBLY - RESTAURANT)
                     and not (text in subs and stem(m.group().lower()) == stem(subs[text].lower()))
+                    # (nor an animal by its kind's last word: "a deer" of Whitetail Deer)
+                    and not (text in heads_of and set(column.stems) & {"specy", "species", "breed", "animal"})
                 ):
                     continue  # "which bank made the most loans": a kind of thing, not Bank of America by one word
                 if m.group().lower() in _ANYONE and (

@@ -809,6 +809,8 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     | {"ride", "entry", "journey", "tap", "swipe", "checkout", "admission", "delivery", "shipment"}
     # what a hive or a field yields (Honey Harvested (lbs))
     | {"harvested", "harvest"}
+    # the people at each class or meeting (a dojo's Present, a club's Attended): a month's add up
+    | {"present", "attended"}
     # firewood burned in cords (a sugarhouse's Wood (cords)): each boil's add up
     | {"cord"}
     # electricity generated (EIA's GENERATION (Megawatthours)); a batter's counting stats (Lahman's SB, HR, SO):
@@ -834,6 +836,9 @@ PERSONS = frozenset(
     {"visitor", "attendee", "passenger", "customer", "guest", "patient", "student", "member", "user", "rider"}
     | {"shopper", "spectator", "fan", "employee", "worker", "resident", "participant", "entrant", "diner", "viewer"}
     | {"defendant", "applicant", "claimant", "respondent", "tenant", "borrower", "player", "athlete"}
+    # (the people a leisure business counts by what they do there: Skaters, Paddlers, Throwers)
+    | {"skater", "paddler", "thrower", "jumper", "camper", "golfer", "bowler", "swimmer", "skier", "climber"}
+    | {"hiker", "bidder", "trainee"}
 )
 # Name parts that make a number a rate or a level (unit_price, avg_score): averaged even next to "unit".
 NOT_ADDITIVE_WORDS = frozenset(
@@ -857,6 +862,12 @@ NOT_ADDITIVE_WORDS = frozenset(
         "level",
         "index",
         "margin",
+        # a size of each thing (a well's Total Depth (ft), a tree's Height): never added up over the rows
+        "depth",
+        "height",
+        "width",
+        "diameter",
+        "elevation",
     }
 )
 
@@ -1018,6 +1029,11 @@ COMPARATIVE = (
     r"more|fewer|less|longer|shorter|higher|lower|bigger|smaller|larger|better|worse|hotter|colder|warmer|cooler"
     r"|older|younger|faster|slower|heavier|lighter|cheaper|pricier|busier|quieter|wetter|drier|later|earlier"
 )
+# "rainy hours vs dry hours", "on rainy days compared to sunny ones": weathered rows set against the rest
+WET_DRY = re.compile(
+    r"\b(?P<adj>rainy|snowy|wet|windy)\s+(?:[a-z]+\s+)?(?:vs\.?|versus|or|and|compared\s+(?:with|to)|against)\s+"
+    r"(?:dry|calm|sunny|clear|non[\s-]?(?:rainy|snowy|windy)|no[\s-]+(?:rain|snow|wind))\b"
+)
 TWO_COMPARATIVES = re.compile(
     # (not one side or the other: "higher or lower than tv episodes", "more or less")
     rf"^\W*(?:do|does|did|is|are|was|were)\s+(?:[\w']+\s+){{0,6}}?(?:{COMPARATIVE})\b[\w\s',]*?\s(?<!\bor\s)"
@@ -1048,6 +1064,8 @@ WHOLE_TAIL |= {
 WHOLE_TAIL |= {"distributed", "issued", "donated", "given", "planted", "shipped", "produced", "installed", "processed"}
 WHOLE_TAIL |= {"stocked", "released", "caught", "tagged", "planted", "rescued", "adopted", "trapped", "counted"}
 WHOLE_TAIL |= {"kicked", "poured", "filled", "picked", "served", "fill"}  # a taproom's Kegs Kicked, Pints Poured
+# (a studio's Pieces Broken: the things that came to grief, each one counted)
+WHOLE_TAIL |= {"broken"}
 
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
 PLACE_COLUMNS = frozenset(

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..catalog import CODE_PARTS, bound_sides, value_sides
 from ..columns import STOP, Column, Mention, find_values
-from ..words import EVENT_COUNTS, SYNONYM_OF, TWO_COMPARATIVES
+from ..words import EVENT_COUNTS, SYNONYM_OF, TWO_COMPARATIVES, WET_DRY
 from .base import NUM, Context, KindRequest, col, finish, fmt, is_value, p_words, positive_value
 
 _ASK = re.compile(
@@ -281,6 +281,7 @@ def _bound_sides(ctx: Context) -> KindRequest | None:
     return KindRequest(frame=ctx.frame, y=measures[0].name, group=sides.name)
 
 
+_SPEND = re.compile(r"\b(?:spen[dt]s?|spending|pays?|paid|costs?)\s+(?:\w+\s+){0,2}?(?:more|less)\b")
 _WORSE = re.compile(r"\b(?:worse|better|higher|lower|more|less)\b")
 # "for households with children vs without", "with and without a garage": rows that have some against none;
 # "places with online ordering ... than ones without", "that take table bookings vs ones that dont": a yes/no label
@@ -296,17 +297,12 @@ _AGAINST_NONE = re.compile(
 )
 
 
-# "rainy hours vs dry hours": some of a weather measure against none of it
-_WET_DRY = re.compile(
-    r"\b(?P<adj>rainy|snowy|wet|windy)\s+(?:[a-z]+\s+)?(?:vs\.?|versus|or|and|compared\s+(?:with|to)|against)\s+"
-    r"(?:dry|calm|non[\s-]?(?:rainy|snowy|windy)|no[\s-]+(?:rain|snow|wind))\b"
-)
 _WEATHER = {"rainy": "rain", "wet": "rain", "snowy": "snow", "windy": "wind"}
 
 
 def _wet_dry(ctx: Context) -> KindRequest | None:
     """A measure on rainy (snowy, windy) rows against dry (calm) ones: the weather column's > 0 against 0."""
-    said = _WET_DRY.search(ctx.text)
+    said = WET_DRY.search(ctx.text)
     if said is None:
         return None
     word = _WEATHER[said.group("adj")]
@@ -321,6 +317,11 @@ def _wet_dry(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if m.column.numeric and not m.column.id_like and not m.column.time and m.column not in weather
     }
+    if not weather and len(measures) == 1:
+        # "snack money on rainy days vs dry ones" of a Rain column of Y and N: its two marks are the two sides
+        marked = [c for c in ctx.columns() if not c.numeric and c.n_unique == 2 and word in c.stems]
+        if len(marked) == 1:
+            return KindRequest(frame=ctx.frame, y=next(iter(measures)), group=marked[0].name)
     if len(weather) != 1 or len(measures) != 1:
         return None
     group = bound_sides(weather[0], ">", 0.0)
@@ -519,6 +520,12 @@ def _match(ctx: Context) -> KindRequest | None:
         ] + flags  # "do pupils who finish ...": a label of every row (Pupil) is who is asked about, not a group
         labels = _drop_qualified(ctx, labels)
         nums = [m.column for m in ctx.mentions if m.column.numeric and not m.column.id_like and m.column not in flags]
+        if len(labels) == 1 and not nums and _SPEND.search(ctx.text):
+            # "do parties spend more than regular bookings": the money each row brings in is the measure
+            from .money import money_column  # (money reads the file's money; imported here, it imports this kind)
+
+            spent = money_column(ctx)
+            nums = [spent] if spent is not None and spent != labels[0] else []
         if len(labels) == 1 and len(set(nums)) > 1:
             # "do insured pets cost more per visit?": the measure said right before the comparative
             comparative = _MORE_WORD.search(ctx.text)

@@ -27,7 +27,11 @@ _OTHER = re.compile(
 
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
-    now = _NOW.search(ctx.text)
+    # ("the Present as % of On Roster": a column's own word, no time)
+    now = next(
+        (n for n in _NOW.finditer(ctx.text) if not any(m.start < n.end() and n.start() < m.end for m in ctx.mentions)),
+        None,
+    )
     if _OTHER.search(ctx.text) or (now is None and not _BALANCE.search(ctx.text)):
         return None
     when = one_date(ctx, [c for c in ctx.columns() if c.is_date])

@@ -14,7 +14,7 @@ from typing import Any
 from ..catalog import whole_amounts
 from ..code import PERIOD_NAMES
 from ..columns import PERSONS, Column, Mention, find_values, stem, words
-from ..words import PAID_AHEAD, PERIOD_CODES, abbreviates
+from ..words import PAID_AHEAD, PERIOD_CODES, WET_DRY, abbreviates
 from .base import Context, KindRequest, col, finish, fmt, positive_value, where_mask
 
 _MONEY = re.compile(
@@ -26,8 +26,12 @@ _MONEY = re.compile(
     r"|\b(?:paid|pays?|paying)\s+(?:us|me)\b"  # "which client has paid us the most": what came in from them
     r"|\bin\s+dollars\b"  # "how much did the troop sell in dollars": the money of what was sold
     r"|\bhow\s+much\s+(?:\w+\s+){1,3}?billed\b"  # "how much have the jobs billed": money charged
+    r"|\btotal\s+(?:we|i)(?:'ve|\s+have)?\s+(?:billed|charged)\b"  # "whats the total we billed for drilling"
     # "the best month for sales" of a table of prices and quantities: the money (not "how many sales": rows)
     r"|(?<!\bmany\s)(?<!\bnumber\sof\s)(?<!\bcount\sof\s)\bsales\b(?!\s+(?:count|made|were|per\s+\w+\?*$))"
+)
+_SPENT_THAN = re.compile(
+    r"\b(?:spend|pay|cost)\s+(?:a\s+lot\s+|much\s+|way\s+|any\s+)?(?:more|less)\s+than\s+(?!\W*[$\d])"
 )
 _PERIOD = re.compile(
     r"\b(?:by|per|each|every|which|what)\s+(?P<unit>day|week|month|quarter|year)\b"
@@ -48,18 +52,50 @@ _PLAIN_SUBJECTS = frozenset({"sale", "order", "transaction", "log", "data", "rec
 # packages goods are sold by (a troop's Containers of popcorn, a feed store's Bags): each at the row's price
 _QUANTITY |= {"container", "bag", "box", "case", "bottle", "jar", "carton", "dozen", "bundle", "bale", "loaf"}
 _FLAT = frozenset({"fee", "charge"})
+# what one customer's purchase is called: an average of it is money per order ("Avg Ticket", "Average Check")
+_CHECKS = frozenset({"ticket", "check", "order", "sale", "transaction", "spend", "basket"})
 # a price said per a length of time (Nightly Rate, Hourly Rate): a plain Price beside Hours is the whole booking's
 _RATED = frozenset(
     {"rate", "nightly", "hourly", "daily", "weekly", "monthly"}
 )  # charged once a row, unless the quantity beside it is a bare Qty or Units
 _CURRENCY = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
-_PER_HEAD = re.compile(r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)", re.I)
+_PER_HEAD = re.compile(
+    r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)|\bpp\b|\bpppn?\b", re.I
+)  # ("Price pp": per person)
 _TIME_UNITS = frozenset({"night", "day", "hour", "hr", "week", "month"})
 _PER_UNIT = re.compile(r"/\s*[a-z]|\bper\b|\beach\b", re.IGNORECASE)  # Rate/Word, Rate Per Page, Price Each
 _NOT = re.compile(
     r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+|be\s+|get\s+|got\s+)?$"
     r"|\b(?:not\s+counting|excluding|except(?:\s+for)?|without|leaving\s+out|ignoring)\s+(?:the\s+|any\s+)?$"
 )
+
+
+def _named_pair(ctx: Context) -> tuple[Column, Column] | None:
+    """A count the question names and the one price per its unit: "card sales" of Cards Sold × Price Per Card.
+
+    Asked before the file's own amount of money (Snack Sales), which is the money of something else.
+    """
+    nums = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.time]
+    prices = [c for c in nums if (set(c.significant) & PRICE or _CURRENCY.search(c.name)) and _PER_UNIT.search(c.name)]
+    pairs = {
+        (p, m.column)
+        for m in ctx.mentions
+        if m.column.additive and m.column not in prices
+        for p in prices
+        if any(
+            _same_noun(s, u)
+            for s in m.column.stems
+            for u in p.stems
+            if u not in PRICE | {"rate", "per", "each", "unit"}
+        )
+    }
+    return next(iter(pairs)) if len(pairs) == 1 else None
+
+
+def money_column(ctx: Context) -> Column | None:
+    """The one column of money each row brought in (no price times a quantity), or None."""
+    found = _money_columns(ctx)
+    return found[0] if found is not None and found[1] is None else None
 
 
 def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
@@ -76,6 +112,17 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         return taken[0], None
     if taken:
         return None  # several amounts: the reader asks which one through the general path
+    # a food truck's Avg Ticket ("$11.90") beside its Orders: each order's money on average, times the orders
+    per_order = [
+        c
+        for c in nums
+        if set(c.stems) & {"avg", "average", "mean"}
+        and set(c.stems) & _CHECKS
+        and any(_CURRENCY.search(v) for v in c.values[:5])
+    ]
+    orders = [c for c in nums if c.additive and c.significant[-1:] and c.significant[-1] in _CHECKS | {"customer"}]
+    if len(per_order) == 1 and len(orders) == 1:
+        return per_order[0], orders[0]
     prices = (
         [
             c
@@ -123,6 +170,18 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
     return prices[0], (quantities[0] if len(quantities) == 1 else None)
 
 
+# what a count of things says was done with them (Cards Sold, Shelves Used): the things themselves are counted
+_MOVED_BY = frozenset({"sold", "used", "rented", "bought", "ordered", "served", "booked", "hired", "filled"})
+
+
+def _same_noun(said: str, unit: str) -> bool:
+    """Whether a column's name part and a price's unit are one noun ("shelve" of Shelves Used and "shelf")."""
+    if said == unit or stem(said) == stem(unit) or abbreviates(unit, said):
+        return True
+    # (the stemmer keeps "shelves" as "shelve": a noun in -f or -fe makes its plural in -ves)
+    return said.endswith("ve") and unit in (said[:-2] + "f", said[:-2] + "fe")
+
+
 def _priced_per_unit(
     prices: list[Column], quantities: list[Column], counted: list[Column]
 ) -> tuple[Column, Column] | None:
@@ -132,21 +191,36 @@ def _priced_per_unit(
     beside it is a charge once an order, not the price of the units.
     """
     per_unit = [p for p in prices if _PER_UNIT.search(p.name)]
+    if not per_unit and len(prices) == 1:
+        # a Boat Price beside Boats, a Card Price beside Cards Sold: the price of one of the things counted
+        thing = [s for s in prices[0].stems if s not in PRICE | {"rate", "unit", "cost"}]
+        if thing and any(
+            c is not prices[0]
+            and c.additive
+            and set(c.stems) - _MOVED_BY
+            and all(_same_noun(s, u) for s in set(c.stems) - _MOVED_BY for u in thing)
+            for c in counted
+        ):
+            per_unit = prices
     if len(per_unit) != 1:
         return None
     price = per_unit[0]
     units = [s for s in price.stems if s not in PRICE | {"rate", "per", "each", "unit"}]
     if units:
-        found = [
+        matched = [
             c
             for c in counted
             if c is not price
-            and (c.whole_count or c.additive)
             and not set(c.stems) & {"size", "capacity", "max", "limit"}  # (a Tank Size (gal): not what was sold)
-            and any(s == u or stem(s) == stem(u) or abbreviates(u, s) for s in c.stems for u in units)
+            and any(_same_noun(s, u) for s in c.stems for u in units)
         ]
+        found = [c for c in matched if c.whole_count or c.additive]
+        if not found and len(matched) == 1 and not matched[0].flag:
+            found = matched  # (Cubic Yards beside a Fee/Yd: yards are what the fee is per, whatever the name says)
         if len(found) > 1:  # (of several, the ones that add up: Gallons Delivered, not a whole-number Gal Tier)
             found = [c for c in found if c.additive]
+        if not found:  # (a well's Total Depth (ft) beside its Casing (ft) and a Price/Ft: the whole of it)
+            found = [c for c in matched if "total" in c.stems]
     else:  # (Price Each: each of the pieces or the quantity)
         found = [c for c in quantities if c is not price and set(c.significant) & {"piece", "qty", "quantity", "unit"}]
     return (price, found[0]) if len(found) == 1 else None
@@ -177,8 +251,13 @@ def match(ctx: Context) -> KindRequest | None:
     said = _MONEY.search(ctx.text)
     if said is None or re.search(r"\b(?:average|avg|mean|median|typical)\b", ctx.text):
         return None  # "which role earns the most on average": a mean per group, the general reader's
+    if WET_DRY.search(ctx.text):
+        return None  # "snack money on rainy days vs dry ones": two sides compared, not one total
+    pair = _named_pair(ctx) or _money_columns(ctx)
     if not re.match(r"pa(?:id|ys?|ying)\s", said.group()) and any(  # ("paid us" names Invoice $ by its verb)
         m.column.numeric
+        # ("money" of a Charge per Shelf beside Shelves Used, "card sales" of Cards Sold: the price times the count)
+        and not (pair is not None and pair[1] is not None and (m.column in pair or m.via == "synonym"))
         and m.start <= said.start() < m.end
         and not ctx.catalog.stock_amount(m.column)
         and not set(m.column.stems) & PAID_AHEAD  # ("money" said of a Deposit Paid: not the money made)
@@ -206,10 +285,9 @@ def match(ctx: Context) -> KindRequest | None:
     dates = [c for c in ctx.columns() if c.is_date and c.kind == "datetime"]
     if period and len(dates) != 1:
         return None  # "sales by month" of a date kept as text, or of one of several dates: the general reader's
-    found = _money_columns(ctx)
-    if found is None:
+    if pair is None:
         return None
-    y, times = found
+    y, times = pair
     if said.group() == "sales" and (
         re.search(r"\b(?:how\s+many|number\s+of|count\s+of)\s+(?:\w+\s+)?sales\b", ctx.text)
         or (times is None and not set(y.significant) & _TAKEN)
@@ -220,8 +298,9 @@ def match(ctx: Context) -> KindRequest | None:
         and m.column not in (y, times)
         and not m.column.id_like
         and not (
-            set(m.column.stems) & PAID_AHEAD and m.start <= said.start() < m.end
-        )  # (the money word, not a measure)
+            (set(m.column.stems) & PAID_AHEAD or (times is not None and m.via == "synonym"))
+            and m.start <= said.start() < m.end
+        )  # (the money word, not a measure: "revenue" read as Tacos Sold beside an Avg Ticket and Orders)
         for m in ctx.mentions
     ):
         return None  # another measure is named: the question is about it
@@ -253,6 +332,8 @@ def match(ctx: Context) -> KindRequest | None:
     named = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, taken) if v.column.categorical]
     sides = [v.column for v in named if sum(o.column == v.column and o.value != v.value for o in named)]
     mean = False
+    if not sides and not groups and _SPENT_THAN.search(ctx.text):
+        return None  # "do parties spend more than regular bookings": one side against the rest, compared by means
     if sides and not groups and _MORE_THAN.search(ctx.text):
         groups.append(sides[0])  # "do the clay courts bring in more money than the hard ones": each side's money
         # "do walk ins spend less than people who book ahead": what each one spends, a visit's mean
