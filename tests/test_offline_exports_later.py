@@ -11540,3 +11540,60 @@ def test_a_clock_column_said_by_its_time_a_bid_per_sheet_and_a_deer() -> None:
     deer = (mounts["Animal"] == "Whitetail Deer") & (mounts["Mount Type"] == "Shoulder")
     assert "Animal = Whitetail Deer" in text.splitlines()[0], text
     assert _has(text, _money(mounts["Total Price"])[deer].mean()), text
+
+
+def test_a_price_per_foot_times_the_whole_depth_and_the_deepest_by_its_mean() -> None:
+    wells = _blind(363, "well_drilling_completion_log")
+    _, text = _run(wells.copy(), "whats the total we billed for drilling")
+    assert text.startswith("Total of Price/Ft × Total Depth (ft)"), text  # not the price per foot added up
+    assert _has(text, (_money(wells["Price/Ft"]) * wells["Total Depth (ft)"]).sum()), text
+    _, text = _run(wells.copy(), "which county has the deepest wells")
+    assert text.startswith("Mean of Total Depth (ft) by County"), text  # a well's depth, never summed
+    assert f"**{wells.groupby('County')['Total Depth (ft)'].mean().idxmax()}**" in text, text
+
+
+def test_an_average_ticket_times_the_orders_is_the_revenue() -> None:
+    truck = _blind(363, "food_truck_stop_log")
+    _, text = _run(truck.copy(), "whats our total revenue")
+    assert text.startswith("Total of Avg Ticket × Orders"), text  # not Tacos Sold + Burritos Sold
+    assert _has(text, (_money(truck["Avg Ticket"]) * truck["Orders"]).sum()), text
+    _, text = _run(truck.copy(), "how many tacos did we sell")
+    assert text.startswith("Total of Tacos Sold"), text
+
+
+def test_how_long_people_play_fees_collected_revenue_for_the_year_and_a_stage() -> None:
+    pool = _blind(361, "billiards_hall_table_sessions")
+    _, text = _run(pool.copy(), "how long do people usually play for")
+    assert text.startswith("Time from Start to End"), text  # not the mean of Players "play" starts
+    care = _blind(363, "daycare_daily_room_roster")
+    _, text = _run(care.copy(), "how much have we collected in late fees")
+    assert text.startswith("Total of Late Fee Each × Late Pickups"), text
+    assert _has(text, (_money(care["Late Fee Each"]) * care["Late Pickups"]).sum()), text
+    parts = _blind(362, "salvage_yard_parts_sales")
+    _, text = _run(parts.copy(), "what was total revenue for the year")
+    assert text.startswith("Total of Price"), text  # "revenue" is no Sale #, "the year" no Model Year
+    assert _has(text, _money(parts["Price"]).sum()), text
+    sweeps = _blind(363, "chimney_sweep_visit_log")
+    _, text = _run(sweeps.copy(), "what share of chimneys had stage 3 creosote")
+    assert "Creosote Stage = 3" in text.splitlines()[0], text  # the stage said, not any stage written
+    assert _has(text, 100 * (sweeps["Creosote Stage"] == 3).mean()), text
+
+
+def test_a_spot_a_bad_mark_of_an_ok_column_a_rate_per_hundred_and_a_share_sold() -> None:
+    truck = _blind(363, "food_truck_stop_log")
+    _, text = _run(truck.copy(), "which spot gets the most orders per hour")
+    assert text.startswith("Total Orders over total Hours Parked, by Location"), text  # a spot is a Location
+    rate = truck.groupby("Location")["Orders"].sum() / truck.groupby("Location")["Hours Parked"].sum()
+    assert f"**{rate.idxmax()}**" in text, text
+    septic = _blind(363, "septic_pump_out_jobs")
+    _, text = _run(septic.copy(), "how often is the baffle bad")
+    assert text.startswith("Rows with Baffle OK = N"), text  # bad is the N of an OK mark
+    paintball = _blind(362, "paintball_walk_on_days")
+    _, text = _run(paintball.copy(), "whats the injury rate per 100 players")
+    assert text.startswith("Total Injuries over total Players"), text
+    assert _has(text, 100 * paintball["Injuries"].sum() / paintball["Players"].sum()), text
+    items = _blind(361, "consignment_shop_items")
+    _, text = _run(items.copy(), "what percent of the furniture sold")
+    furniture = items[items["Category"] == "Furniture"]
+    assert "Sold Date given" in text.splitlines()[0] and "Category = Furniture" in text.splitlines()[0], text
+    assert _has(text, 100 * furniture["Sold Date"].notna().mean()), text

@@ -184,6 +184,8 @@ class Column:
             lo, hi = self.low, self.high
             if lo is None or hi is None or not (float(lo).is_integer() and float(hi).is_integer()):
                 return False
+            if hi - lo <= 10 and set(self.stems) & {"stage", "level", "grade", "tier", "phase", "step"}:
+                return True  # a chimney's Creosote Stage 1 ... 3, blank where nobody looked: steps of a scale
             return hi - lo <= 30 and bool(set(self.stems) & NUMBERED_AREAS)
         return self.n_unique is None or 1 < self.n_unique <= 30
 

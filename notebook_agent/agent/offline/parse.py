@@ -160,7 +160,7 @@ from .lengths import length_of
 from .measures import lone_measure
 from .owed import due_or_paid
 from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, reached, unassigned
-from .rates import event_share, lost_rate, overall_rate, pair_rate, said_rates, share_of_both
+from .rates import event_share, lost_rate, overall_rate, pair_rate, per_hundred, said_rates, share_of_both
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
 from .together import comparatives, how_often_past, money_of
@@ -6200,6 +6200,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _averaged_name(furthest(text, catalog, frame), catalog, frame)  # "furthest": the most Distance
     text = worth(text, catalog, frame)  # "the value of my stock": PRICE * QUANTITY
     text = overall_rate(said_rates(text, catalog, frame), catalog, frame)  # "the attendance rate": Present / Enrolled
+    text = per_hundred(text, catalog, frame)  # "the injury rate per 100 players": Injuries as a % of Players
     text = lost_rate(text, catalog, frame)  # "our scrap rate": Qty Scrapped as a % of Qty Ordered
     text = event_share(text, catalog, frame)  # "what share of the harvest gets culled": Lbs Culled of Lbs Picked
     text = share_of_both(text, catalog, frame)  # "what percent of sessions": Attended of Attended + Missed

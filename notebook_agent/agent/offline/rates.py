@@ -113,6 +113,28 @@ def said_rates(question: str, catalog: Catalog, frame: str) -> str:
     return question
 
 
+_PER_HUNDRED = re.compile(
+    r"\b(?P<a>[a-z]{3,})\s+rates?\s+(?:per|for\s+every|every)\s+(?:100|hundred|one\s+hundred)\s+(?P<b>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def per_hundred(question: str, catalog: Catalog, frame: str) -> str:
+    """Said "the injury rate per 100 players" of Injuries and Players: all the one over all the other, in %."""
+    said = _PER_HUNDRED.search(question)
+    if said is None:
+        return question
+    counts = [c for c in catalog.numeric(frame) if c.additive and not c.id_like and c.formula is None]
+    found = []
+    for word in (said["a"], said["b"]):
+        named = [c for c in counts if c.significant[-1:] and same_word(word.lower(), c.significant[-1])]
+        found.append(named[0] if len(named) == 1 else None)
+    part, whole = found
+    if part is None or whole is None or part == whole:
+        return question
+    return f"{question[: said.start()]}{part.name} as a % of {whole.name}{question[said.end() :]}"
+
+
 _LOST_RATE = re.compile(r"\b(?P<x>[a-z]{4,})\s+(?:rate|percentage|%)(?![\w-])", re.IGNORECASE)
 # Words of things spoiled in the making or the handling
 _SPOILED = ("scrap", "misprint", "reject", "defect", "spoil", "spoilage", "waste", "breakage", "remake", "rework")

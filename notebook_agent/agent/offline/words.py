@@ -317,6 +317,7 @@ SYNONYMS = [
     {"inflow", "flowing", "incoming"},  # water flowing in: a reservoir's Inflow (cfs)
     {"wind", "windspeed", "windiest", "beaufort", "gust"},
     {"city", "town", "location", "place"},
+    {"location", "spot", "stop"},  # a food truck's Location: "which spot gets the most orders"
     {"peak", "mountain", "mount", "summit"},
     {"primary", "main", "principal"},
     {"collected", "collect", "picked", "pickup", "collection"},

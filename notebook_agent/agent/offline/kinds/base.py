@@ -374,6 +374,15 @@ def positive_value(column: Column, question: str) -> str | None:
     if len(named) == 1:
         return named[0]
     positive = next((v for v in values if v.strip().lower() in _POSITIVE), None)
+    if (
+        positive is not None
+        and len(values) == 2
+        and set(column.stems) & {"ok", "okay", "good", "pass", "passed", "working", "intact"}
+        and re.search(
+            r"\b(?:bad|broken|damaged|failed|failing|faulty|not\s+(?:ok|okay|good|working))\b", question, re.I
+        )
+    ):
+        return next(v for v in values if v != positive)  # "how often is the baffle bad" of Baffle OK: its N
     if positive is not None:
         return positive
     # the value that echoes the column's own name is the event it flags (Attrition_Flag: Attrited Customer)

@@ -1238,7 +1238,9 @@ def _condition(ctx: Context, rate: bool = False) -> KindRequest | None:
     )
     if req is not None and rate:
         req.share = True
-    if req is not None and (req.op in (">", "<", ">=", "<=", "weekday") or (req.op == "==" and not req.where)):
+    if req is not None and (
+        req.op in (">", "<", ">=", "<=", "weekday") or (req.op in ("==", "given") and not req.where)
+    ):
         # "how many women ran it in under 4 hours", "what share of thefts led to an arrest": among those rows
         req.where = _values_named(ctx, req)
         req = _bound_first(ctx, req)
@@ -1376,6 +1378,8 @@ def _any_amount(ctx: Context) -> KindRequest | None:
                 )
             )
             and _HAS_SOME.search(ctx.text[: x.start])
+            # ("had stage 3 creosote" of Creosote Stage: the value 3 said by the column's other word, not any)
+            and not re.search(r"\d", ctx.text[x.start : x.end])
             # ("needed a parking space" of a 0/1 mark: the mark's own reading, not an amount above none)
             and not (x.column.flag and re.search(r"\b(?:need|require)\w*\s+\S*\s*$", ctx.text[: x.start]))
             and not re.match(
@@ -1403,6 +1407,17 @@ def _any_amount(ctx: Context) -> KindRequest | None:
 def happened(ctx: Context) -> KindRequest | None:
     """The rows whose year of an event is set: "have been renovated" of yr_renovated, 0 when it never was."""
     for x in ctx.mentions:
+        if (
+            x.column.is_date
+            and not x.column.complete
+            and x.via in ("partial", "prefix")
+            and x.word.lower() in x.column.stems
+            and x.word.lower().endswith(("ed", "sold", "paid", "sent", "built", "sown"))
+            and re.match(r"\s*(?:yet\s*)?[?.!]*\s*$", ctx.text[x.end :])
+            and re.search(r"%|\bpercent|\bshare\b|\bproportion\b|\bfraction\b|\bhow\s+many\b", ctx.text)
+        ):
+            # "what percent of the furniture sold" of a Sold Date blank for the unsold: the rows that have one
+            return KindRequest(frame=ctx.frame, column=x.column.name, op="given", share=_share(_said(ctx)))
         said = re.search(r"\b(?:have|has|had|were|was|got|been|ever)\s+(?:been\s+|ever\s+)?$", ctx.text[: x.start])
         years = x.column.numeric and x.column.low == 0 and (x.column.high or 0) >= 1900 and "yr" in x.column.stems
         if said and (years or (x.column.year_like and x.column.low == 0)) and x.word.lower().endswith("ed"):

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..catalog import date_arguments, hours_taken, travel_times
 from ..columns import Column, Mention, find_mentions, find_values, root, stem
-from ..words import MONEY_PARTS, PLAIN_LENGTH_PARTS
+from ..words import MONEY_PARTS, PERSONS, PLAIN_LENGTH_PARTS
 from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 from .wide import asks_gap
 
@@ -795,6 +795,8 @@ def _durations(ctx: Context) -> KindRequest | None:
         )
         # ("how long does a mobile crane permit last": no money is a length, PERMIT_FEE least of all)
         and not (asked and set(m.column.stems) & (MONEY_PARTS | {"fee", "charge", "cost", "price"}))
+        # ("how long do people usually play for": the people's verb, not the count of Players)
+        and not (asked and m.via != "name" and m.column.significant[-1:] and m.column.significant[-1] in PERSONS)
     ]
     if measures:
         return None  # a measure is named: the question is about it

@@ -27,6 +27,7 @@ _MONEY = re.compile(
     r"|\bin\s+dollars\b"  # "how much did the troop sell in dollars": the money of what was sold
     r"|\bhow\s+much\s+(?:\w+\s+){1,3}?billed\b"  # "how much have the jobs billed": money charged
     r"|\btotal\s+(?:we|i)(?:'ve|\s+have)?\s+(?:billed|charged)\b"  # "whats the total we billed for drilling"
+    r"|\bhow\s+much\s+(?:have|did|do|has)\s+(?:we|i|you)\s+collected?\b"  # "how much have we collected in late fees"
     # "the best month for sales" of a table of prices and quantities: the money (not "how many sales": rows)
     r"|(?<!\bmany\s)(?<!\bnumber\sof\s)(?<!\bcount\sof\s)\bsales\b(?!\s+(?:count|made|were|per\s+\w+\?*$))"
 )
@@ -259,6 +260,7 @@ def match(ctx: Context) -> KindRequest | None:
         # ("money" of a Charge per Shelf beside Shelves Used, "card sales" of Cards Sold: the price times the count)
         and not (pair is not None and pair[1] is not None and (m.column in pair or m.via == "synonym"))
         and m.start <= said.start() < m.end
+        and not m.column.id_like  # ("revenue" of a Sale #: a sale's number, no money)
         and not ctx.catalog.stock_amount(m.column)
         and not set(m.column.stems) & PAID_AHEAD  # ("money" said of a Deposit Paid: not the money made)
         for m in ctx.mentions
@@ -301,6 +303,8 @@ def match(ctx: Context) -> KindRequest | None:
             (set(m.column.stems) & PAID_AHEAD or (times is not None and m.via == "synonym"))
             and m.start <= said.start() < m.end
         )  # (the money word, not a measure: "revenue" read as Tacos Sold beside an Avg Ticket and Orders)
+        # ("revenue for the year": a period, not a Model Year said in part)
+        and not (m.via in ("partial", "prefix") and re.fullmatch(r"(?:year|month|week|day)s?", m.word.lower()))
         for m in ctx.mentions
     ):
         return None  # another measure is named: the question is about it
