@@ -11597,3 +11597,19 @@ def test_a_spot_a_bad_mark_of_an_ok_column_a_rate_per_hundred_and_a_share_sold()
     furniture = items[items["Category"] == "Furniture"]
     assert "Sold Date given" in text.splitlines()[0] and "Category = Furniture" in text.splitlines()[0], text
     assert _has(text, 100 * furniture["Sold Date"].notna().mean()), text
+
+
+def test_money_on_one_kind_of_day_against_another_is_each_days_mean() -> None:
+    patch = _blind(333, "pumpkin_patch_admissions")
+    _, text = _run(patch.copy(), "how much do we make on a rainy day vs a sunny one")
+    assert text.startswith("Mean of Revenue by Weather"), text  # each side's money, not the rows of both counted
+    revenue = _money(patch["Revenue"])
+    assert _has(text, revenue[patch["Weather"] == "Rain"].mean()), text
+
+
+def test_a_side_said_more_expensive_is_compared_by_its_money() -> None:
+    cleaner = _blind(362, "dry_cleaner_order_log")
+    _, text = _run(cleaner.copy(), "are orders with stain treatment more expensive on average")
+    assert text.startswith("Mean of Total by Stain Tx"), text  # not the order numbers
+    total = _money(cleaner["Total"])
+    assert _has(text, total[cleaner["Stain Tx"] == "Y"].mean()), text

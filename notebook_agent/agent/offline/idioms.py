@@ -1026,10 +1026,15 @@ def money_made(text: str, catalog: Catalog, frame: str) -> str:
     ):
         return text  # ("how much did we make in tips": the tips named; not "from trays" of Price/Tray)
     # ("how much have i earned" beside Activity = Earning: those rows, read as said; not "bill" of Bill Harper)
+    named = find_values(text, catalog, frame, [])
+    # ("on a rainy day vs a sunny one": two sides of one column set against each other, each side's money)
+    set_against = re.search(r"\bvs\.?(?!\w)|\bversus\b|\bcompared\s+(?:to|with)\b", text, _I) is not None and any(
+        v.column == o.column and v.value != o.value for v in named for o in named
+    )
     if any(
         (text[v.start : v.end].lower() == v.value.lower() or " " not in v.value)
-        and (v.start < said.start("rest") or not value_brought)
-        for v in find_values(text, catalog, frame, [])
+        and (v.start < said.start("rest") or not (value_brought or set_against))
+        for v in named
     ):
         return text  # (a value said as the verb; "at the farmers market" beside Net Sales: read as said)
     made = earnings(catalog, frame)

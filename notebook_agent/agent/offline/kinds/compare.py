@@ -281,7 +281,11 @@ def _bound_sides(ctx: Context) -> KindRequest | None:
     return KindRequest(frame=ctx.frame, y=measures[0].name, group=sides.name)
 
 
-_SPEND = re.compile(r"\b(?:spen[dt]s?|spending|pays?|paid|costs?)\s+(?:\w+\s+){0,2}?(?:more|less)\b")
+_SPEND = re.compile(
+    r"\b(?:spen[dt]s?|spending|pays?|paid|costs?)\s+(?:\w+\s+){0,2}?(?:more|less)\b"
+    # ("are orders with stain treatment more expensive": the money of each side)
+    r"|\b(?:more|less)\s+expensive\b|\b(?:cheaper|pricier|costlier)\b"
+)
 _WORSE = re.compile(r"\b(?:worse|better|higher|lower|more|less)\b")
 # "for households with children vs without", "with and without a garage": rows that have some against none;
 # "places with online ordering ... than ones without", "that take table bookings vs ones that dont": a yes/no label

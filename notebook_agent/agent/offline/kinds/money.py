@@ -252,8 +252,6 @@ def match(ctx: Context) -> KindRequest | None:
     said = _MONEY.search(ctx.text)
     if said is None or re.search(r"\b(?:average|avg|mean|median|typical)\b", ctx.text):
         return None  # "which role earns the most on average": a mean per group, the general reader's
-    if WET_DRY.search(ctx.text):
-        return None  # "snack money on rainy days vs dry ones": two sides compared, not one total
     pair = _named_pair(ctx) or _money_columns(ctx)
     if not re.match(r"pa(?:id|ys?|ying)\s", said.group()) and any(  # ("paid us" names Invoice $ by its verb)
         m.column.numeric
@@ -336,7 +334,8 @@ def match(ctx: Context) -> KindRequest | None:
     named = [v for v in find_values(ctx.question, ctx.catalog, ctx.frame, taken) if v.column.categorical]
     sides = [v.column for v in named if sum(o.column == v.column and o.value != v.value for o in named)]
     mean = False
-    if not sides and not groups and _SPENT_THAN.search(ctx.text):
+    if not sides and not groups and (_SPENT_THAN.search(ctx.text) or WET_DRY.search(ctx.text)):
+        # ("snack money on rainy days vs dry ones" of a Rain mark: its two sides, the compare reader's)
         return None  # "do parties spend more than regular bookings": one side against the rest, compared by means
     if sides and not groups and _MORE_THAN.search(ctx.text):
         groups.append(sides[0])  # "do the clay courts bring in more money than the hard ones": each side's money
