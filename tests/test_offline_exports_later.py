@@ -11613,3 +11613,25 @@ def test_a_side_said_more_expensive_is_compared_by_its_money() -> None:
     assert text.startswith("Mean of Total by Stain Tx"), text  # not the order numbers
     total = _money(cleaner["Total"])
     assert _has(text, total[cleaner["Stain Tx"] == "Y"].mean()), text
+
+
+def test_the_worst_mites_are_the_most_and_a_dress_bought_is_the_bought_mark() -> None:
+    hives = _blind(360, "apiary_hive_inspections")
+    _, text = _run(hives.copy(), "which yard has the worst mites")
+    mites = hives.groupby("Yard")["Mites per 100"].mean()
+    assert f"**{mites.idxmax()}**" in text, text  # mites are worst when most
+    brides = _blind(360, "bridal_shop_appointments")
+    _, text = _run(brides.copy(), "how many brides bought a dress")
+    assert text.startswith("Rows with Bought = Yes"), text  # no question of Dresses Tried or Dress Price
+    assert _has(text, int((brides["Bought"] == "Yes").sum())), text
+
+
+def test_people_said_of_paddlers_and_throwers() -> None:
+    trips = _blind(362, "canoe_livery_trip_sheet")
+    _, text = _run(trips.copy(), "how many people went down the river altogether")
+    assert text.startswith("Total of Paddlers"), text  # the people who paddled, added up
+    assert _has(text, int(trips["Paddlers"].sum())), text
+    lanes = _blind(361, "axe_throwing_lane_bookings")
+    _, text = _run(lanes.copy(), "how many people are in a typical group")
+    assert text.startswith("Mean of Throwers"), text
+    assert _has(text, lanes["Throwers"].mean()), text

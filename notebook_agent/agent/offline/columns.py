@@ -204,6 +204,16 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             rivals = [r for r in rivals if r.column.formula is None]
         if not set(m.column.stems) & SIDE_CHARGES:  # "money": Total Paid, not its part Fees Paid
             rivals = [r for r in rivals if not set(r.column.stems) & SIDE_CHARGES]
+        bought = re.search(r"\b(?P<v>[a-z]+)\s+(?:a|an|the|any)\s+$", question[: m.start].lower())
+        if (
+            rivals
+            and bought is not None
+            and any(
+                c.categorical and len(c.values) == 2 and c.stems in ((bought["v"],), (stem(bought["v"]),))
+                for c in catalog.of(frame)
+            )
+        ):
+            continue  # "how many brides bought a dress" of a Bought (Yes/No): what was bought, no column of it
         if (
             rivals
             and not m.column.numeric

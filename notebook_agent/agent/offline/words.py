@@ -548,6 +548,7 @@ BAD_WHEN_HIGH = frozenset(
     | {"absenteeism", "absent", "truancy", "homeless", "homelessness"}
     | {"handicap"}  # a golfer's handicap index is best when lowest
     | {"pollen", "ragweed", "mold", "mould", "spore", "allergen"}  # "the worst day for tree pollen": the most
+    | {"mite", "pest", "weed", "disease", "rot", "creosote", "shrink", "spoilage", "breakage"}  # a hive's Mites
     | {"late", "bounce"}  # a train's minutes_late, a page's bounce rate
     | {
         "default",
