@@ -11635,3 +11635,10 @@ def test_people_said_of_paddlers_and_throwers() -> None:
     _, text = _run(lanes.copy(), "how many people are in a typical group")
     assert text.startswith("Mean of Throwers"), text
     assert _has(text, lanes["Throwers"].mean()), text
+
+
+def test_money_made_selling_one_thing_is_that_count_times_its_price() -> None:
+    days = _blind(362, "paintball_walk_on_days")
+    _, text = _run(days.copy(), "how much have we made selling paint")
+    assert text.startswith("Total of Paint Cases Sold × Price/Case,"), text  # not the Field Fee beside it
+    assert _has(text, (days["Paint Cases Sold"] * _money(days["Price/Case"])).sum()), text

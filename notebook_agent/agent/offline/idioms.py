@@ -1037,10 +1037,30 @@ def money_made(text: str, catalog: Catalog, frame: str) -> str:
         for v in named
     ):
         return text  # (a value said as the verb; "at the farmers market" beside Net Sales: read as said)
-    made = earnings(catalog, frame)
+    made = _selling(said["rest"], catalog, frame) or earnings(catalog, frame)
     # ("did we take in 2024": the "in" of the year said once for both)
     rest = re.sub(r"^\s+(?=(?:19|20)\d\d\b)", " in ", said["rest"])
     return text if made is None else f"what is the total {made}{rest}"
+
+
+def _selling(rest: str, catalog: Catalog, frame: str) -> str | None:
+    """Said "selling paint" of Paint Cases Sold and a Price/Case: that count times its price, not every money made."""
+    said = re.match(r"\s+(?:by\s+|from\s+)?selling\s+(?P<x>[a-z]{3,})\b", rest, _I)
+    if said is None:
+        return None
+    thing = stem(said["x"].lower())
+    counts = [c for c in catalog.numeric(frame) if c.additive and not c.id_like and thing in c.stems]
+    if len(counts) != 1:
+        return None
+    prices = [
+        c
+        for c in catalog.numeric(frame)
+        if "price" in c.stems
+        and c is not counts[0]
+        and set(c.stems) - {"price", "per"} <= set(counts[0].stems)
+        and len(c.stems) >= 2
+    ]
+    return f"{counts[0].name} times {prices[0].name}" if len(prices) == 1 else None
 
 
 # "how much money did the rip rap bring in": a value's rows, the money they brought
