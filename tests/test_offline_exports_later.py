@@ -11642,3 +11642,10 @@ def test_money_made_selling_one_thing_is_that_count_times_its_price() -> None:
     _, text = _run(days.copy(), "how much have we made selling paint")
     assert text.startswith("Total of Paint Cases Sold × Price/Case,"), text  # not the Field Fee beside it
     assert _has(text, (days["Paint Cases Sold"] * _money(days["Price/Case"])).sum()), text
+
+
+def test_work_won_is_the_amount_of_the_quotes_marked_won() -> None:
+    quotes = _blind(360, "insulation_installer_quotes")
+    _, text = _run(quotes.copy(), "how much work did we win")
+    assert text.startswith("Total of Quote Amount where Won = Y"), text  # not the rows by Won
+    assert _has(text, _money(quotes["Quote Amount"])[quotes["Won"] == "Y"].sum()), text

@@ -2091,6 +2091,39 @@ def class_size(text: str, catalog: Catalog, frame: str) -> str:
     return text[: said.start()] + people[0].name + text[said.end() :]
 
 
+# "how much work did we win in 2024": the money of the quotes or bids marked won
+_WON_WORK = _rx(
+    r"^\W*(?:and\s+)?how\s+much\s+(?:work|business|money|revenue|in\s+sales|of\s+it)?\s*(?:did|have|has)\s+"
+    r"(?:we|i|you)\s+(?P<v>won|win|land|landed|book|booked|close|closed)\b(?P<rest>.*)$"
+)
+
+
+def work_won(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much work did we win" of a quote log's Won (Y/N) and Quote Amount: the amount of the won ones."""
+    said = _WON_WORK.search(text)
+    if said is None:
+        return text
+    verb = root(said["v"].lower().replace("won", "win"))
+    marks = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and len(c.values) == 2 and any(root(p.replace("won", "win")) == verb for p in c.stems)
+    ]
+    money = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like
+        and (CURRENCY.search(c.name) or any(CURRENCY.search(v) for v in c.values[:5]))
+        and not set(c.stems) & {"price", "rate", "per", "fee"}
+    ]
+    if len(marks) != 1 or len(money) != 1:
+        return text
+    yes = next((v for v in marks[0].values if v.strip().lower() in ("y", "yes", "true", "1", "won")), None)
+    if yes is None:
+        return text
+    return f"total {money[0].name} where {marks[0].name} is {yes}{said['rest']}"
+
+
 # "how many performances sold out", "how many R rated showings were sold out": every seat taken
 _SOLD_OUT = _rx(
     r"\b(?:(?:were|was|got|have|has|had|did)\s+)?(?:completely\s+|totally\s+)?(?:sold|sell|sells)\s+out\b"

@@ -154,6 +154,7 @@ from .idioms import (
     which_pays,
     which_thing,
     whose_people,
+    work_won,
 )
 from .late import late_rows
 from .lengths import length_of
@@ -6158,6 +6159,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = done_by(text, catalog, frame)  # "got paid by insurance": Insurance Paid = Y
     text = how_full(text, catalog, frame)  # "how full are the theaters": Tickets Sold over Seats
     text = class_size(text, catalog, frame)  # "the average class size": its Students
+    text = work_won(text, catalog, frame)  # "how much work did we win": Quote Amount where Won is Y
     text = sold_out(text, catalog, frame)  # "how many concerts sold out": Tickets Sold - Capacity at least 0
     text = bound_in_unit(text, catalog, frame)  # "more than 6 inches": SNOWFALL_IN, the column kept in inches
     text = response_time(text, catalog, frame)  # "average response time": from the call to arriving on scene
