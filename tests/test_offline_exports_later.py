@@ -11649,3 +11649,22 @@ def test_work_won_is_the_amount_of_the_quotes_marked_won() -> None:
     _, text = _run(quotes.copy(), "how much work did we win")
     assert text.startswith("Total of Quote Amount where Won = Y"), text  # not the rows by Won
     assert _has(text, _money(quotes["Quote Amount"])[quotes["Won"] == "Y"].sum()), text
+
+
+def test_the_sample_replay_mends_a_total_column_a_listed_status_initials_a_180_and_ad_spend() -> None:
+    jobs = _blind(121, "jobber_invoices_export")
+    _, text = _run(jobs.copy(), "who's our biggest client?")
+    assert text.startswith("Total of Total ($) by Client name"), text  # a Total ($) still adds up
+    bonds = _blind(261, "state_municipal_bond_issues")
+    _, text = _run(bonds.copy(), "is the interest cost lower for competitive sales than negotiated ones")
+    assert text.startswith("Mean of TIC (%) by Sale Type"), text  # "the interest cost" still spells TIC
+    darts = _blind(316, "darts_league_stats")
+    _, text = _run(darts.copy(), "how many players have never hit a 180")
+    never = (darts.groupby("Player")["180s"].sum() == 0).sum()
+    assert _has(text, int(never)), text  # the digits of 180s are the name's own, no value said
+    ads = _blind(91, "facebook_ads_campaigns")
+    _, text = _run(ads.copy(), "how much have we spent on facebook ads in total")
+    assert text.startswith("Total of Amount spent (USD)"), text  # never times the CPC beside it
+    places = _blind(226, "nrhp_listed_properties")
+    _, text = _run(places.copy(), "how many properties are currently listed")
+    assert "Status = Listed" in text.splitlines()[0], text  # the value said, not a Listed Date kept

@@ -1334,8 +1334,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                         if via == "initials"
                         else all(t[0] not in STOP for t in said)
                     )
-                    # ("how many board feet" spells no MBF: a name's initials open with a word of the name)
-                    and not (via == "initials" and said[0][0] in STOP and said[0][0] not in _PREPOSITIONS)
+                    # ("how many board feet" spells no MBF; "the interest cost" still spells TIC)
+                    and not (via == "initials" and said[0][0] in ("many", "much", "more", "most", "how", "what"))
                     and "".join(t[0][0] for t in run) == spelled
                 ):
                     # three or more words spelled out in full ("click through rate": CTR) beat one of them alone

@@ -327,7 +327,8 @@ def _match(ctx: Context) -> KindRequest | None:
         "mean": "mean",
     }.get(m.group("agg") or "", "")
     if m.group("agg") and any(x.start <= m.start("agg") < x.end for x in ctx.mentions):
-        agg = ""  # ("the highest Total Depth (ft)": the column's own word, no total asked)
+        # ("the highest Total Depth (ft)": the column's own word, no total asked; a Total ($) still adds up)
+        agg = "sum" if y.additive else ""
     if not agg and re.search(r"\b(?:in\s+total|overall|altogether|all\s+together)\b", m.group("rest")):
         agg = "sum"  # "which store sold the most in total"
     if not agg and re.search(

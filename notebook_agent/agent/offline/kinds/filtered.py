@@ -1379,7 +1379,8 @@ def _any_amount(ctx: Context) -> KindRequest | None:
             )
             and _HAS_SOME.search(ctx.text[: x.start])
             # ("had stage 3 creosote" of Creosote Stage: the value 3 said by the column's other word, not any)
-            and not re.search(r"\d", ctx.text[x.start : x.end])
+            # ("had stage 3 creosote": a value said inside the mention; "a 180" of 180s is the name's own digits)
+            and not (re.search(r"\d", ctx.text[x.start : x.end]) and not re.search(r"\d", x.column.name))
             # ("needed a parking space" of a 0/1 mark: the mark's own reading, not an amount above none)
             and not (x.column.flag and re.search(r"\b(?:need|require)\w*\s+\S*\s*$", ctx.text[: x.start]))
             and not re.match(
@@ -1415,6 +1416,11 @@ def happened(ctx: Context) -> KindRequest | None:
             and x.word.lower().endswith(("ed", "sold", "paid", "sent", "built", "sown"))
             and re.match(r"\s*(?:yet\s*)?[?.!]*\s*$", ctx.text[x.end :])
             and re.search(r"%|\bpercent|\bshare\b|\bproportion\b|\bfraction\b|\bhow\s+many\b", ctx.text)
+            # ("how many properties are currently listed" beside a Status of Listed: that value, not the date kept)
+            and not any(
+                v.start <= x.start < v.end or x.start <= v.start < x.end
+                for v in find_values(ctx.text, ctx.catalog, ctx.frame, [])
+            )
         ):
             # "what percent of the furniture sold" of a Sold Date blank for the unsold: the rows that have one
             return KindRequest(frame=ctx.frame, column=x.column.name, op="given", share=_share(_said(ctx)))

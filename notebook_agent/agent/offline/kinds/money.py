@@ -71,6 +71,13 @@ _NOT = re.compile(
 )
 
 
+def _units_of(price: Column) -> list[str]:
+    """The things a price is per ("card" of Price Per Card, "link click" of CPC (cost per link click) (USD))."""
+    stems = list(price.stems)
+    after = stems[stems.index("per") + 1 :] if "per" in stems else stems
+    return [s for s in after if s not in PRICE | {"rate", "per", "each", "unit", "cost"} and not _CURRENCY.search(s)]
+
+
 def _named_pair(ctx: Context) -> tuple[Column, Column] | None:
     """A count the question names and the one price per its unit: "card sales" of Cards Sold × Price Per Card.
 
@@ -81,14 +88,9 @@ def _named_pair(ctx: Context) -> tuple[Column, Column] | None:
     pairs = {
         (p, m.column)
         for m in ctx.mentions
-        if m.column.additive and m.column not in prices
+        if m.column.additive and m.column not in prices and not _CURRENCY.search(m.column.name)
         for p in prices
-        if any(
-            _same_noun(s, u)
-            for s in m.column.stems
-            for u in p.stems
-            if u not in PRICE | {"rate", "per", "each", "unit"}
-        )
+        if any(_same_noun(s, u) for s in m.column.stems for u in _units_of(p))
     }
     return next(iter(pairs)) if len(pairs) == 1 else None
 
