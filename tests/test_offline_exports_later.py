@@ -11668,3 +11668,9 @@ def test_the_sample_replay_mends_a_total_column_a_listed_status_initials_a_180_a
     places = _blind(226, "nrhp_listed_properties")
     _, text = _run(places.copy(), "how many properties are currently listed")
     assert "Status = Listed" in text.splitlines()[0], text  # the value said, not a Listed Date kept
+
+
+def test_a_superlative_and_its_noun_spell_no_initials() -> None:
+    storms = _blind(116, "noaa_hurdat2_storms")
+    _, text = _run(storms.copy(), "which storm had the strongest winds")
+    assert "Maximum Wind" in text.splitlines()[0], text  # not the High Wind SW "strongest winds" would spell

@@ -1335,7 +1335,14 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                         else all(t[0] not in STOP for t in said)
                     )
                     # ("how many board feet" spells no MBF; "the interest cost" still spells TIC)
-                    and not (via == "initials" and said[0][0] in ("many", "much", "more", "most", "how", "what"))
+                    and not (
+                        via == "initials"
+                        and (
+                            said[0][0] in ("many", "much", "more", "most", "how", "what")
+                            # ("the strongest winds" spells no SW of High Wind SW: a superlative asks, names nothing)
+                            or (len(said[0][0]) >= 6 and said[0][0].endswith("est"))
+                        )
+                    )
                     and "".join(t[0][0] for t in run) == spelled
                 ):
                     # three or more words spelled out in full ("click through rate": CTR) beat one of them alone
