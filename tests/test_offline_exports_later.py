@@ -11674,3 +11674,22 @@ def test_a_superlative_and_its_noun_spell_no_initials() -> None:
     storms = _blind(116, "noaa_hurdat2_storms")
     _, text = _run(storms.copy(), "which storm had the strongest winds")
     assert "Maximum Wind" in text.splitlines()[0], text  # not the High Wind SW "strongest winds" would spell
+
+
+def test_a_gain_from_the_before_one_to_the_after_one_is_after_less_before() -> None:
+    sessions = _blind(362, "tutoring_center_quiz_sessions")
+    _, text = _run(
+        sessions.copy(), "on average how many points do students gain from the before quiz to the after quiz"
+    )
+    assert text.startswith("Mean of Post Quiz - Pre Quiz"), text  # not the Grade by Student
+    gain = pd.to_numeric(sessions["Post Quiz"], errors="coerce") - pd.to_numeric(sessions["Pre Quiz"], errors="coerce")
+    assert _has(text, gain.mean()), text
+
+
+def test_the_busiest_year_of_a_field_has_the_most_players() -> None:
+    days = _blind(362, "paintball_walk_on_days")
+    days["Date"] = pd.to_datetime(days["Date"])  # (as the app's load reads it)
+    _, text = _run(days.copy(), "which year was the busiest")
+    assert text.startswith("Highest Players by Date (year)"), text  # the players, not the days counted
+    years = days.groupby(pd.to_datetime(days["Date"]).dt.year)["Players"].sum()
+    assert f"**{years.idxmax()}**" in text, text

@@ -1509,11 +1509,33 @@ _DROP_FROM_TO = _rx(
 )
 
 
+_BEFORE = frozenset({"pre", "before", "start", "starting", "initial", "first", "baseline"})
+_AFTER = frozenset({"post", "after", "end", "ending", "final", "last", "finish"})
+
+
+def _before_after(a: str, b: str, catalog: Catalog, frame: str) -> tuple[Column, Column] | None:
+    """Two measures of one thing, before and after (Pre Quiz, Post Quiz), said "the before quiz", "the after one"."""
+    said_a, said_b = set(re.findall(r"[a-z]+", a.lower())), set(re.findall(r"[a-z]+", b.lower()))
+    if not (said_a & _BEFORE and said_b & _AFTER):
+        return None
+    nums = [c for c in catalog.numeric(frame) if not (c.id_like or c.is_date)]
+    befores = [c for c in nums if set(c.stems) & _BEFORE]
+    for early in befores:
+        rest = set(early.stems) - _BEFORE
+        late = [c for c in nums if set(c.stems) & _AFTER and set(c.stems) - _AFTER == rest and rest]
+        if len(late) == 1:
+            return early, late[0]
+    return None
+
+
 def drop_from_to(text: str, catalog: Catalog, frame: str) -> str:
     """Said "the pressure drop from static to residual" of Static PSI and Residual PSI: the difference between."""
     said = _DROP_FROM_TO.search(text)
     if said is None:
         return text
+    paired = _before_after(said["a"], said["b"], catalog, frame)
+    if paired is not None:  # "gain from the before quiz to the after quiz" of Pre Quiz and Post Quiz: after - before
+        return f"what is the average {paired[1].name} - {paired[0].name}{text[said.end() :]}"
     sides = [find_mentions(said[k], catalog, frame) for k in ("a", "b")]
     if not all(len(side) == 1 and side[0].column.numeric and not side[0].column.is_date for side in sides):
         return text  # (dates are a time between, read by the spans of time)
