@@ -11693,3 +11693,10 @@ def test_the_busiest_year_of_a_field_has_the_most_players() -> None:
     assert text.startswith("Highest Players by Date (year)"), text  # the players, not the days counted
     years = days.groupby(pd.to_datetime(days["Date"]).dt.year)["Players"].sum()
     assert f"**{years.idxmax()}**" in text, text
+
+
+def test_the_busiest_weekday_of_ticket_sales_counts_the_sales() -> None:
+    tickets = _blind(291, "trampoline_park_ticket_sales")
+    tickets["Visit Date"] = pd.to_datetime(tickets["Visit Date"])  # (as the app's load reads it)
+    _, text = _run(tickets.copy(), "which day of the week is busiest")
+    assert text.startswith("Highest count by Visit Date (day of week)"), text  # each sale's Jumpers are its party

@@ -6788,8 +6788,9 @@ _COUNT_PARTS = EVENT_COUNTS | frozenset(
     {"cnt", "entry", "boarding", "passenger", "rider", "ridership", "visit", "visitor", "stream", "click"}
     | {"footfall", "arrival", "departure", "trip", "ride", "attendance", "attendee", "admission", "patron", "guest"}
     | {"pint", "cover"}  # a taproom's Pints Poured, a restaurant's covers: how busy a day was
-    # the people a day of a field, a rink or a course let play (a paintball field's Players)
-    | {"player", "skater", "jumper", "paddler", "golfer", "bowler", "swimmer", "skier", "climber"}
+    # the people a day of a field, a rink or a course let play (a paintball field's Players; not a trampoline
+    # ticket's Jumpers, each sale's own party: its rows are the comings counted)
+    | {"player", "skater", "golfer"}
     | {"served"}  # a pantry's Individuals Served, a kitchen's Meals Served
     | {"aadt", "adt", "traffic"}  # a road's annual average daily traffic: "the busiest road"
     | {"ops", "operation", "movement", "landing", "takeoff"}  # an airport's TOTAL_OPS: takeoffs and landings
