@@ -161,7 +161,16 @@ from .lengths import length_of
 from .measures import lone_measure
 from .owed import due_or_paid
 from .phrasal import distances, done_counted, furthest, longer, longest_outing, one_word, reached, unassigned
-from .rates import event_share, lost_rate, overall_rate, pair_rate, per_hundred, said_rates, share_of_both
+from .rates import (
+    event_share,
+    keeps_attendance,
+    lost_rate,
+    overall_rate,
+    pair_rate,
+    per_hundred,
+    said_rates,
+    share_of_both,
+)
 from .readings import edit_distance, known_words
 from .stock import left_counts, worth
 from .together import comparatives, how_often_past, money_of
@@ -5901,19 +5910,11 @@ def _big_crowd(text: str, catalog: Catalog, frame: str) -> str:
     said = _BIG_CROWD.search(text)
     if said is None or any(m.column.numeric for m in find_mentions(said.group(), catalog, frame)):
         return text
-    if re.search(r"turnout|attendance", said.group(), _I) and _on_roster(catalog, frame):
+    if re.search(r"turnout|attendance", said.group(), _I) and keeps_attendance(catalog, frame):
         return text  # ("the best turnout" of Present and On Roster: the attendance rate, read later)
     heads = _crowd_columns(catalog, frame)
     crowd = f"the highest {heads[0].name}" if len(heads) == 1 else "the most people"
     return text[: said.start()] + crowd + text[said.end() :]
-
-
-def _on_roster(catalog: Catalog, frame: str) -> bool:
-    """Whether the rows count who came and who could have (Present, On Roster): a turnout is the one over the other."""
-    nums = catalog.numeric(frame)
-    return any(set(c.stems) & {"present", "attended", "showed"} for c in nums) and any(
-        set(c.stems) & {"roster", "enrolled", "enrollment", "enrolment"} for c in nums
-    )
 
 
 def _crowd_columns(catalog: Catalog, frame: str) -> list[Column]:
@@ -5921,12 +5922,7 @@ def _crowd_columns(catalog: Catalog, frame: str) -> list[Column]:
     return [
         c
         for c in catalog.numeric(frame)
-        if not c.id_like
-        and (
-            (c.whole_count and c.additive and set(c.stems) & (PERSONS | _CROWD_PARTS))
-            # (a register's Present, a class's Attended: the people there, whatever else the name says)
-            or (c.stems and set(c.stems) <= {"present", "attended", "showed", "up"} and not c.categorical)
-        )
+        if c.whole_count and c.additive and not c.id_like and set(c.stems) & (PERSONS | _CROWD_PARTS)
     ]
 
 
@@ -5945,7 +5941,7 @@ def _turnout(text: str, catalog: Catalog, frame: str) -> str:
             or re.match(r"\s+(?:rates?|ratio|percentage|%)", text[said.end() :], _I)
             or re.search(r"\b(?:worst|best|poorest|lowest|highest)\s+$", text[: said.start()], _I)
         )
-        and _on_roster(catalog, frame)
+        and keeps_attendance(catalog, frame)
     ):
         said = None  # ("the best turnout", "the attendance rate" of Present and On Roster: the rate, said_rates')
     if said is not None and not find_mentions(said.group(), catalog, frame):
@@ -5958,6 +5954,7 @@ def _turnout(text: str, catalog: Catalog, frame: str) -> str:
 
 
 _CROWD_PARTS = frozenset({"skater", "admitted", "attendance", "attendee", "people", "headcount", "turnout", "crowd"})
+_CROWD_PARTS |= {"present", "attended"}  # (a register's Present, a class's Attended: the people there)
 
 
 # "since jan 2024", "before march 2023": a month of a year as the bound of a date

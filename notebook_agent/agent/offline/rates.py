@@ -79,6 +79,15 @@ def _count(catalog: Catalog, frame: str, parts: frozenset[str] | tuple[str, ...]
     return None
 
 
+def keeps_attendance(catalog: Catalog, frame: str) -> bool:
+    """Whether the rows keep who came and who could have (Present, On Roster): what a turnout is read from here."""
+    attendance = _EVENTS[0]
+    return (
+        _count(catalog, frame, tuple(attendance.part)) is not None
+        and _count(catalog, frame, attendance.whole) is not None
+    )
+
+
 def said_rates(question: str, catalog: Catalog, frame: str) -> str:
     """A rate said by its event as its two counts: "the attendance rate" is Present / Enrolled.
 
