@@ -373,6 +373,11 @@ honest rate on unseen data;
 `--heldout361` another (`benchmarks/heldout361.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout362` another (`benchmarks/heldout362.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout363` another (`benchmarks/heldout363.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout364` another (`benchmarks/heldout364.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout365` another (`benchmarks/heldout365.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout366` another (`benchmarks/heldout366.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout367` another (`benchmarks/heldout367.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout368` another (`benchmarks/heldout368.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5500,6 +5505,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout361 import HELDOUT361
     from .heldout362 import HELDOUT362
     from .heldout363 import HELDOUT363
+    from .heldout364 import HELDOUT364
+    from .heldout365 import HELDOUT365
+    from .heldout366 import HELDOUT366
+    from .heldout367 import HELDOUT367
+    from .heldout368 import HELDOUT368
 
     return {
         1: HELDOUT,
@@ -5865,6 +5875,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         361: HELDOUT361,
         362: HELDOUT362,
         363: HELDOUT363,
+        364: HELDOUT364,
+        365: HELDOUT365,
+        366: HELDOUT366,
+        367: HELDOUT367,
+        368: HELDOUT368,
     }
 
 
