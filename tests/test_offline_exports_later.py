@@ -11700,3 +11700,31 @@ def test_the_busiest_weekday_of_ticket_sales_counts_the_sales() -> None:
     tickets["Visit Date"] = pd.to_datetime(tickets["Visit Date"])  # (as the app's load reads it)
     _, text = _run(tickets.copy(), "which day of the week is busiest")
     assert text.startswith("Highest count by Visit Date (day of week)"), text  # each sale's Jumpers are its party
+
+
+def test_bigger_things_are_read_by_what_makes_them_bigger() -> None:
+    tables = _blind(361, "billiards_hall_table_sessions")
+    _, text = _run(tables.copy(), "do bigger groups drink more")
+    assert text.startswith("Correlation of Players and Drinks Tab"), text  # the group's people, not its Table Size
+    jobs = _blind(360, "drywall_contractor_jobs")
+    _, text = _run(jobs.copy(), "do bigger jobs take more days")
+    assert text.startswith("Correlation of Sheets Hung and Days"), text  # not the Crew Size, the crew's own size
+    r = pd.to_numeric(jobs["Sheets Hung"], errors="coerce").corr(pd.to_numeric(jobs["Days"], errors="coerce"))
+    assert _has(text, round(r, 4)), text
+    pumps = _blind(363, "septic_pump_out_jobs")
+    _, text = _run(pumps.copy(), "do the longer drives cost more")
+    assert text.startswith("Correlation of Miles and Price"), text  # a drive is long by its miles
+
+
+def test_bigger_quotes_are_the_quote_amount_and_an_equals_sign_asks_if_two_go_together() -> None:
+    quotes = _blind(360, "insulation_installer_quotes")
+    _, text = _run(quotes.copy(), "bigger houses = bigger quotes?")
+    assert text.startswith("Correlation of Quote Amount and House Sq Ft"), text  # never by each Quote #
+    r = _money(quotes["Quote Amount"]).corr(pd.to_numeric(quotes["House Sq Ft"], errors="coerce"))
+    assert _has(text, round(r, 4)), text
+
+
+def test_more_of_a_plural_is_the_count_of_it_not_its_price() -> None:
+    visits = _blind(360, "bridal_shop_appointments")
+    _, text = _run(visits.copy(), "do brides who bring more people try on more dresses")
+    assert text.startswith("Correlation of Party Size and Dresses Tried"), text  # not asked: or Dress Price?

@@ -146,6 +146,15 @@ _METRIC = frozenset({"km", "kg", "c", "celsius", "m", "cm", "l", "kmh", "kph"})
 _UNIT_PAIR = _METRIC | {"mi", "mile", "lb", "lbs", "f", "fahrenheit", "ft", "in", "gal", "mph"}
 
 
+def _holds_money(c: Column) -> bool:
+    """A column of money, by its name or by a currency mark on its values."""
+    return (
+        bool(set(c.stems) & MONEY_PARTS)
+        or bool(CURRENCY.search(c.name))
+        or any(CURRENCY.search(v) for v in c.values[:5])
+    )
+
+
 def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:
     """Words that name two or more columns equally well ("width": sepal_width, petal_width), with those columns.
 
@@ -228,6 +237,15 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             and stem(m.word.lower()) in _AMOUNT_UNITS
         ):
             continue  # "the most pounds of": the Lbs themselves, not the Price/Lb paid for each
+        if (
+            rivals
+            and m.column.additive
+            and not _holds_money(m.column)
+            and all(_holds_money(r.column) for r in rivals)
+            and m.word.lower().endswith("s")
+            and re.search(r"\b(?:more|fewer|most|fewest|many)\s+$", question[: m.start], re.I)
+        ):
+            continue  # "try on more dresses": the Dresses Tried counted, not the Dress Price of one
         if not set(m.column.stems) & PAID_AHEAD:  # "which dj brings in the most money": not the Deposit $
             rivals = [r for r in rivals if not set(r.column.stems) & PAID_AHEAD]
         if not _HYPOTHETICAL & set(words(question.lower())):

@@ -5704,9 +5704,15 @@ def _blood_pressure(text: str, catalog: Catalog, frame: str) -> str:
 _THINGS_COMPARED = _rx(
     r"\b(?P<w>busier|busiest|quieter|bigger|biggest|larger|largest|smaller|smallest|older|oldest|newer|newest"
     r"|hillier|hilliest|flatter|flattest|warmer|warmest|hotter|hottest|colder|coldest|cooler|coolest|windier"
-    r"|windiest|calmer|calmest|fainter|faintest|brighter|brightest|deeper|deepest|shallower|shallowest)"
+    r"|windiest|calmer|calmest|fainter|faintest|brighter|brightest|deeper|deepest|shallower|shallowest"
+    r"|longer|longest|shorter|shortest)"
     r"\s+(?P<noun>[a-z]{3,}s|stuff)\b(?!\s+than\b)"
 )
+# Things that are long by the distance covered ("do the longer drives cost more": the Miles), not by the time
+_TRAVELS = frozenset({"drive", "trip", "haul", "tow", "run", "route", "delivery", "commute", "ride", "flight", "hike"})
+_DISTANCE_PARTS = frozenset({"mile", "miles", "mileage", "km", "kms", "kilometer", "kilometre", "distance"})
+# A size that is of a group of people ("Crew Size"): the size of a crew, not of the jobs it does
+_PEOPLE_SIZES = frozenset({"crew", "team", "staff", "party", "group", "family", "household"})
 # A comparative of a trait and the stems of the one column that measures it, and whether it says more of it
 _TRAIT_PARTS: dict[str, tuple[frozenset[str], bool]] = {
     "hilli": (frozenset({"elevation", "climb", "ascent", "gain", "vert", "vertical"}), True),
@@ -5736,12 +5742,57 @@ _MADE_PARTS = frozenset(
 )
 
 
+# "bigger houses = bigger quotes?": one comparative said to go with another, in a symbol
+_MORE_WORD = r"(?:more|less|fewer|higher|lower|[a-z]{2,}er)"
+_EQUALS_TREND = _rx(rf"^\W*(?P<a>{_MORE_WORD}\s+[a-z][\w ]*?)\s*=+>?\s*(?P<b>{_MORE_WORD}\s+[a-z][\w ]*?)\s*\??\s*$")
+
+
+def _work_done(noun: str, text: str, measures: list[Column], catalog: Catalog, frame: str) -> list[Column]:
+    """Said "bigger jobs" of a drywall log whose rows are jobs (Job #): the one amount of work a job adds up.
+
+    Only when each row is one of the things said (its id is named for them), and only a count of material or
+    work: not money, not people, not a length of time, not a column the question names besides.
+    """
+    if not any(c.id_like and noun in c.stems for c in catalog.of(frame)):
+        return []
+    named = {m.column.name for m in find_mentions(text, catalog, frame)}
+    timed = {"day", "hour", "minute", "min", "hr", "week", "month", "year", "time", "duration"}
+    return [
+        c
+        for c in measures
+        if c.additive
+        and c.name not in named
+        and not set(c.stems) & (MONEY_PARTS | PAID | PERSONS | timed | {"billed", "charge", "fee", "tip"})
+        and not CURRENCY.search(c.name)
+        and not any(CURRENCY.search(v) for v in c.values[:5])
+    ]
+
+
+def _bigger_of_id(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "bigger quotes" of a Quote # beside a Quote Amount: the amount, since a record's number is no size."""
+    for said in _THINGS_COMPARED.finditer(text):
+        word = said["w"].lower()
+        if not word.startswith(("big", "larg", "small")):
+            continue
+        noun = stem(said["noun"])
+        named = find_mentions(said["noun"], catalog, frame)
+        if not named or not all(m.column.id_like for m in named):
+            continue
+        amounts = [c for c in catalog.numeric(frame) if c.amount_of == noun and not c.id_like and not c.is_date]
+        if len(amounts) == 1:
+            side = "lower" if word.startswith("small") else "higher"
+            side = f"the {side[:-2]}est" if word.endswith("st") else side
+            return f"{text[: said.start()]}{side} {amounts[0].name}{text[said.end() :]}"
+    return text
+
+
 def _comparative_things(text: str, catalog: Catalog, frame: str) -> str:
     """A comparative of things as the one column that measures it.
 
     Busier is a count of comings and goings, bigger a size or capacity, older an age (or an earlier year it was
     built or installed).
     """
+    text = _bigger_of_id(text, catalog, frame)
     said = _THINGS_COMPARED.search(text)
     if said is None or any(m.column.numeric and m.score >= 90 for m in find_mentions(said["noun"], catalog, frame)):
         return text  # ("bigger orders" of an Order Total: the measure is named by its noun)
@@ -5749,10 +5800,19 @@ def _comparative_things(text: str, catalog: Catalog, frame: str) -> str:
     if len(measured) >= 2:
         return text  # "do bigger resorts charge more? (slopes vs price)": the two measures are said
     word = said["w"].lower()
+    if word.startswith(("big", "larg", "small")):
+        grouped = group_size(text, catalog, frame)  # "do bigger groups drink more": the Players, not a Table Size
+        if grouped != text:
+            return grouped
     measures = [c for c in catalog.numeric(frame) if not c.id_like and not c.is_date and c.formula is None]
-    higher = not word.startswith(("quiet", "small", "new"))
+    higher = not word.startswith(("quiet", "small", "new", "short"))
     trait = next((k for k in _TRAIT_PARTS if word.startswith(k)), None)
-    if trait is not None:
+    noun = stem(said["noun"])
+    if word.startswith(("long", "short")):
+        if noun not in _TRAVELS:
+            return text  # (a longer call or visit is its time: read elsewhere)
+        found = [c for c in measures if set(c.stems) & _DISTANCE_PARTS]
+    elif trait is not None:
         parts, higher = _TRAIT_PARTS[trait]
         found = [c for c in measures if set(c.stems) & parts]
         found = [c for c in found if "wind" not in c.stems or not set(c.stems) & {"dir", "direction"}]
@@ -5761,7 +5821,11 @@ def _comparative_things(text: str, catalog: Catalog, frame: str) -> str:
         # (Avg Weekday Ridership beside Scheduled Trips: busy with people, before the service run for them)
         found = [c for c in found if set(c.stems) & _PEOPLE_COUNTED] or found
     elif word.startswith(("big", "larg", "small")):
-        found = [c for c in measures if set(c.stems) & _SIZE_PARTS]
+        found = [c for c in measures if set(c.stems) & _SIZE_PARTS or {"sq", "ft"} <= set(c.stems)]
+        # ("do bigger jobs take more days": a Crew Size is the size of the crew, not of the job)
+        found = [c for c in found if not set(c.stems) & _PEOPLE_SIZES or noun in c.stems]
+        if not found:
+            found = _work_done(noun, text, measures, catalog, frame)
     else:
         found = [c for c in measures if "age" in c.stems]
         if not found:  # "older pipes": an earlier year laid
@@ -6037,6 +6101,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "do longer roasts drop hotter": both sides read before "longer roasts" becomes "roasts with more Roast Time"
     text = comparatives(text, catalog, frame)
     # "busier routes": routes of more Avg Weekday Ridership; "are the electric ones newer": a higher Model Year
+    text = _EQUALS_TREND.sub(r"do \g<a> go with \g<b>", text)  # "bigger houses = bigger quotes?"
     text = _comparative_things(_newer_than(text, catalog, frame), catalog, frame)
     text = _take_longer(text, catalog, frame)  # "take longer to fix": a higher HOURS_OUT_OF_SERVICE
     if _TAKE_HOME.search(text) and any(
