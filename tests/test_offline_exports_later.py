@@ -11728,3 +11728,111 @@ def test_more_of_a_plural_is_the_count_of_it_not_its_price() -> None:
     visits = _blind(360, "bridal_shop_appointments")
     _, text = _run(visits.copy(), "do brides who bring more people try on more dresses")
     assert text.startswith("Correlation of Party Size and Dresses Tried"), text  # not asked: or Dress Price?
+
+
+def test_counts_kept_by_kind_add_up_when_the_thing_is_counted() -> None:
+    nights = _blind(367, "restaurant_nightly_covers")
+    nights["Date"] = pd.to_datetime(nights["Date"])  # (as the app's load reads it)
+    _, text = _run(nights.copy(), "how many covers total did we do in 2024")
+    assert text.startswith("Total of Lunch Covers + Dinner Covers where year of Date = 2024"), text
+    year = nights[nights["Date"].dt.year == 2024]
+    assert _has(text, int(year["Lunch Covers"].sum() + year["Dinner Covers"].sum())), text
+    haunts = _blind(367, "haunted_house_nights")
+    haunts["Date"] = pd.to_datetime(haunts["Date"])
+    _, text = _run(haunts.copy(), "how many tickets did we sell in 2024")
+    assert text.startswith("Total of Tickets - General + Tickets - Fast Pass where year of Date = 2024"), text
+    _, text = _run(haunts.copy(), "what share of tickets are fast pass")
+    assert "over total Tickets - General + Tickets - Fast Pass" in text.splitlines()[0], text
+    fast, general = haunts["Tickets - Fast Pass"].sum(), haunts["Tickets - General"].sum()
+    assert _has(text, round(100 * fast / (fast + general), 2)), text
+
+
+def test_money_of_a_menu_kept_as_columns_is_each_price_times_its_count() -> None:
+    haunts = _blind(367, "haunted_house_nights")
+    haunts["Date"] = pd.to_datetime(haunts["Date"])  # (as the app's load reads it)
+    _, text = _run(haunts.copy(), "how much did tickets bring in for 2023")
+    assert text.startswith("Total of General Price × Tickets - General + Fast Pass Price × Tickets - Fast Pass"), (
+        text
+    )  # never the tickets counted, nor one kind of them
+    year = haunts[haunts["Date"].dt.year == 2023]
+    money = (_money(year["General Price"]) * year["Tickets - General"]).sum() + (
+        _money(year["Fast Pass Price"]) * year["Tickets - Fast Pass"]
+    ).sum()
+    assert _has(text, money), text
+    gym = _blind(365, "climbing_gym_daily_sales")
+    gym["Date"] = pd.to_datetime(gym["Date"])
+    _, text = _run(gym.copy(), "day pass revenue for 2024")
+    assert text.startswith("Total of Pass Price × Day Passes"), text  # not the Shoe Rentals beside it
+    classes = _blind(367, "yoga_studio_roster")
+    _, text = _run(classes.copy(), "how much money came in from drop ins")
+    assert text.startswith("Total of Drop-Ins × Drop-In Price"), text  # not the price added up once a class
+    assert _has(text, (classes["Drop-Ins"] * _money(classes["Drop-In Price"])).sum()), text
+    tees = _blind(365, "golf_course_tee_sheet")
+    _, text = _run(tees.copy(), "how much did we take in on green fees")
+    assert text.startswith("Total of Green Fee Each × Players"), text
+    nights = _blind(367, "restaurant_nightly_covers")
+    _, text = _run(nights.copy(), "roughly how much did dinner bring in over the whole two years")
+    assert text.startswith("Total of Dinner Check Avg × Dinner Covers"), text
+    orders = _blind(365, "florist_wedding_orders")
+    orders["Wedding Date"] = pd.to_datetime(orders["Wedding Date"])
+    _, text = _run(orders.copy(), "centerpiece sales in 2024, in dollars")
+    assert text.startswith("Total of Centerpiece Price × Centerpieces"), text  # never the Deposit Paid
+    days = _blind(368, "orchard_pick_your_own_days")
+    days["Date"] = pd.to_datetime(days["Date"], errors="coerce")  # (a season's "2021 TOTAL" row is no date)
+    _, text = _run(days.copy(), "what was our best day ever for apple sales in dollars")
+    assert text.startswith("Total of Peck Price × Pecks Sold + Half Bushel Price × Half Bushels Sold by Date (day)"), (
+        text
+    )
+    washes = _blind(364, "car_wash_daily_tunnel_counts")
+    washes["Date"] = pd.to_datetime(washes["Date"])
+    _, text = _run(washes.copy(), "how much money did we make in 2024")
+    assert text.startswith("Total of Basic Price × Basic Washes + Deluxe Price × Deluxe Washes"), text
+
+
+def test_how_long_people_stay_is_the_nights_kept_and_a_span_said_by_its_ends() -> None:
+    stays = _blind(364, "campground_site_reservations")
+    _, text = _run(stays.copy(), "how long do people usually stay")
+    assert text.startswith("Mean of Nights"), text  # never the People count of each stay
+    assert _has(text, pd.to_numeric(stays["Nights"], errors="coerce").mean()), text
+    pets = _blind(368, "vet_boarding_grooming_invoices")
+    _, text = _run(pets.copy(), "how long do dogs usually stay with us")
+    assert text.startswith("Mean of Nights Boarded") and "Dog" in text.splitlines()[0], text
+    cars = _blind(365, "auto_body_repair_orders")
+    for name in ("Date In", "Date Out"):
+        cars[name] = pd.to_datetime(cars[name])  # (as the app's load reads it)
+    _, text = _run(cars.copy(), "average days from drop off to pick up")
+    assert text.startswith("Time from Date In to Date Out"), text
+    gear = _blind(366, "ski_shop_season_rentals")
+    for name in ("Start Date", "Return Date"):
+        gear[name] = pd.to_datetime(gear[name])
+    _, text = _run(gear.copy(), "how many days do people keep the gear on average")
+    assert text.startswith("Time from Start Date to Return Date"), text  # not the Late Days
+
+
+def test_shares_of_who_showed_up_and_of_what_came_back() -> None:
+    classes = _blind(367, "yoga_studio_roster")
+    _, text = _run(classes.copy(), "what percent of people who book actually show up")
+    assert text.startswith("Total Checked In over total Booked"), text
+    kept = classes.dropna(subset=["Checked In"])  # (a class never checked in: no count taken)
+    assert _has(text, round(100 * kept["Checked In"].sum() / kept["Booked"].sum(), 2)), text
+    orders = _blind(364, "bakery_wholesale_accounts_ledger")
+    _, text = _run(orders.copy(), "what percent of the bread comes back")
+    assert text.startswith("Total Returns over total Loaves Ordered"), text
+    share = 100 * orders["Returns"].fillna(0).sum() / orders["Loaves Ordered"].sum()  # (no returns left blank)
+    assert _has(text, round(share, 2)), text
+
+
+def test_a_charge_to_do_a_thing_a_business_who_buys_and_gas_of_a_fuel_column() -> None:
+    visits = _blind(368, "piano_tuning_appointments_ledger")
+    _, text = _run(visits.copy(), "what do we usually charge to tune a grand")
+    assert text.startswith("Mean of Tuning Fee where Piano Type = Grand"), text  # not the Repairs $
+    orders = _blind(364, "bakery_wholesale_accounts_ledger")
+    _, text = _run(orders.copy(), "who buys the most croissants from us")
+    assert text.startswith("Highest Croissants Ordered by Cafe Name"), text  # each cafe's, not one order's
+    top = orders.groupby("Cafe Name")["Croissants Ordered"].sum().idxmax()
+    assert top in text, text
+    _, text = _run(orders.copy(), "how many cafes do we supply")
+    assert text.startswith("Distinct values of Cafe Name"), text  # each cafe once, not the orders
+    routes = _blind(366, "landscaping_mowing_routes")
+    _, text = _run(routes.copy(), "which crew burns the most gas per acre")
+    assert text.startswith("Total Fuel (gal) over total Acres, by Crew"), text

@@ -794,7 +794,10 @@ def _total_of_parts(question: str, unsure: list[tuple[str, list[Column]]], catal
 
 def _split_counts(parts: list[Column]) -> bool:
     """Counts of one thing split by who or which (Adult and Child Admissions, 18-Hole and 9-Hole Rounds)."""
-    if not 2 <= len(parts) <= 4 or len({c.stems[-1] for c in parts if c.stems}) != 1:
+    heads = {c.dashed_head for c in parts}  # (Tickets - General, Tickets - Fast Pass: tickets by kind)
+    if not 2 <= len(parts) <= 4 or (
+        len({c.stems[-1] for c in parts if c.stems}) != 1 and (len(heads) != 1 or None in heads)
+    ):
         return False
     return all(
         c.numeric
@@ -1192,7 +1195,9 @@ class OfflineAnalyst:
         question, least = group_minimum(question, catalog, frame)
         question = _total_over_averages(question, catalog, frame)
         unsure = ambiguous(question, catalog, frame)
-        whole = _total_of_parts(question, unsure, catalog, frame)
+        # ("how much did tickets bring in" of two ticket counts, each beside its price: the money kind's)
+        priced = unsure and kinds.money.match(kinds.Context(question, catalog, frame)) is not None
+        whole = question if priced else _total_of_parts(question, unsure, catalog, frame)
         if whole != question:  # (read again only when a Total, or the parts' sum, was put in for the parts)
             question = arithmetic.read(whole, catalog, frame, memory)
             unsure = ambiguous(question, catalog, frame)
@@ -1206,7 +1211,7 @@ class OfflineAnalyst:
             and kinds.same_value.match(plain) is None  # "the team that wins the toss": toss_winner and winner
             and kinds.team_record.match(plain) is None  # "which team scored the most": home and away together
             # ("total revenue" of Tacos Sold and Burritos Sold beside Orders and an Avg Ticket: the money's own)
-            and not (unsure[0][0].lower() in _MONEY_SAID and kinds.money.match(plain) is not None)
+            and not ((unsure[0][0].lower() in _MONEY_SAID or priced) and kinds.money.match(plain) is not None)
             # "trip time" of two timestamps: the time from one to the other
             and not (all(c.is_date for c in unsure[0][1]) and kinds.missing.match(plain) is not None)
         ):
@@ -2672,11 +2677,40 @@ def _how_long_take(question: str, lengths: list[Column]) -> str:
     return f"{question[: said.start()]}what is the average {lengths[0].name} of {said['what']}{question[said.end() :]}"
 
 
+# "how long do people usually stay", "how long do dogs stay with us": the nights each stay kept
+_HOW_LONG_STAY = re.compile(
+    r"\bhow\s+long\s+(?:do|does|did)\s+(?P<who>[a-z][a-z ]*?)\s+(?:usually\s+|typically\s+|normally\s+)?"
+    r"(?:stay|board)\b",
+    re.I,
+)
+
+
+def _nights_stayed(question: str, catalog: Catalog, frame: str) -> str:
+    """Said "how long do people usually stay" of a log that keeps Nights (Nights Boarded): their average.
+
+    The people who stay are the rows, never a People count; a kind of them said ("dogs") keeps its rows.
+    """
+    said = _HOW_LONG_STAY.search(question)
+    if said is None:
+        return question
+    nights = [
+        c
+        for c in catalog.numeric(frame)
+        if "night" in c.stems and not (c.id_like or c.is_date or c.formula) and not set(c.stems) & {"rate", "price"}
+    ]
+    if len(nights) != 1:
+        return question
+    who = said["who"]
+    kept = f" for {who}" if find_values(who, catalog, frame, []) else ""
+    return f"{question[: said.start()]}what is the average {nights[0].name}{kept}{question[said.end() :]}"
+
+
 def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
     """The one length of time a table keeps, for "how long do i sleep": Hours, not a DeepSleep the verb names in part.
 
     Only when the verb names no column in full and the frame keeps exactly one column of time spent.
     """
+    question = _nights_stayed(question, catalog, frame)
     took = _HOW_LONG_TAKE.search(question)
     if took is not None and not any(m.score >= 90 for m in find_mentions(question, catalog, frame) if m.column.numeric):
         clocks = [

@@ -696,8 +696,12 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
         return slashed
     for op, rx in _OPERATORS:
         for said in rx.finditer(question):
-            if any(m.column.formula and m.start < said.start() and m.end > said.end() for m in readings):
-                continue  # ("Cash Tips + Card Tips per Hours": the sum already read, its "+" inside its name)
+            if any(
+                (m.column.formula or m.via == "name") and m.start < said.start() and m.end > said.end()
+                for m in readings
+            ):
+                continue  # ("Cash Tips + Card Tips per Hours": the sum already read, its "+" inside its name;
+                # the dash of Tickets - General, a name said whole)
             # "(BILL_AMT1) as a share of the limit": a closing bracket before, "the" after, are no gap
             left = [m for m in readings if m.end <= said.start() and not question[m.end : said.start()].strip(" ),$£€")]
             if op == "per" and not left:  # "how much salt do we put down per lane mile": a verb between

@@ -43,6 +43,9 @@ _AMBIGUOUS_SHORT = frozenset({"exp", "rev", "inc", "pro", "con", "del"})
 _KARAT = frozenset({"karat", "carat", "kt"})
 
 
+_DASHED = re.compile(r"(?P<head>[A-Za-z]+)\s+[-\u2013:]\s+\w")
+
+
 def marks_only(values: tuple[str, ...]) -> bool:
     """Whether the values seen only say yes or no (Sold "Y"/"N", "TRUE"/"FALSE"): a mark, no amount or code."""
     return bool(values) and {v.strip().lower() for v in values} <= {"y", "n", "yes", "no", "true", "false"}
@@ -130,6 +133,12 @@ class Column:
         if "float" in self.dtype and self.additive and self.low is not None and self.high is not None:
             return self.whole_floats  # (the notes rows of a CDC WONDER download leave blanks)
         return "int" in self.dtype and (self.low or 0) >= 0
+
+    @property
+    def dashed_head(self) -> str | None:
+        """The noun before a dash of a count named "Tickets - General": the thing counted, its kind after the dash."""
+        said = _DASHED.match(self.name)
+        return said["head"].lower() if said and self.whole_count and self.additive else None
 
     @property
     def whole_floats(self) -> bool:

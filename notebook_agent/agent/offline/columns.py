@@ -146,6 +146,11 @@ _METRIC = frozenset({"km", "kg", "c", "celsius", "m", "cm", "l", "kmh", "kph"})
 _UNIT_PAIR = _METRIC | {"mi", "mile", "lb", "lbs", "f", "fahrenheit", "ft", "in", "gal", "mph"}
 
 
+def _dashed_kin(a: Column, b: Column) -> bool:
+    """Two counts of one thing by kind, named alike before a dash (Tickets - General, Tickets - Fast Pass)."""
+    return a.dashed_head is not None and a.dashed_head == b.dashed_head
+
+
 def _holds_money(c: Column) -> bool:
     """A column of money, by its name or by a currency mark on its values."""
     return (
@@ -180,9 +185,10 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             and (
                 abs(c.score - m.score) <= 0.02
                 or (vague and c.score >= 40 and c.via in ("synonym", "partial", "prefix"))
+                or _dashed_kin(m.column, c.column)
             )
             and c.column not in named
-            and (loose or len(c.column.significant) == len(m.column.significant))
+            and (loose or len(c.column.significant) == len(m.column.significant) or _dashed_kin(m.column, c.column))
             and (
                 m.via == "misspelt"
                 or (c.column.numeric, c.column.categorical, c.column.is_date)
@@ -319,6 +325,11 @@ def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, li
             rivals
             and frame
             and catalog.names_subject(frame, m.word)
+            # (restaurant_nightly_covers' Lunch Covers and Dinner Covers: each row a night, the covers counted in it)
+            and not all(
+                c.whole_count and c.additive and c.stems[-1:] == (stem(m.word.lower()),)
+                for c in (m.column, *(r.column for r in rivals))
+            )
             and re.search(
                 r"(?:\bhow\s+many|%|\bpercent(?:age)?|\bshare|\bproportion|\bnumber)\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?$",
                 question[: m.start].lower(),

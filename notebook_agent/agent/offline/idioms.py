@@ -22,6 +22,7 @@ from functools import partial
 
 from .catalog import Catalog, Column, marks_only, no_value, yes_value
 from .columns import best_named, find_mentions, find_values
+from .menu import priced_counts
 from .rates import splits_one
 from .readings import all_candidates
 from .stock import per_thing_count
@@ -968,6 +969,11 @@ def earnings(catalog: Catalog, frame: str) -> str | None:
     The one amount charged, or else the kinds of the thing the file is named for.
     """
     money = _income_columns(catalog, frame)
+    menu = priced_counts(catalog, frame)
+    if menu and (not money or set(money) & {p for p, _ in menu}):
+        # (a yoga roster's Drop-In Price beside its Drop-Ins: the price of each one; several such pairs, a car
+        # wash's washes each at its price, are the money kind's)
+        return f"{menu[0][1].name} times {menu[0][0].name}" if len(menu) == 1 else None
     sold = _unit_revenue(catalog, frame)  # (a harvest log's Price/Oyster: each row's oysters at that price)
     if sold is not None and (not money or all(set(c.stems) & {"price", "cost"} for c in money)):
         return sold
@@ -981,9 +987,12 @@ def earnings(catalog: Catalog, frame: str) -> str | None:
         return f"{sold} + {extra[0].name}"  # (a rug's Sq Ft times Price/Sq Ft, and its Repair $ charged beside)
     if len(money) == 1:
         return money[0].name
+    prices = [c for c in catalog.numeric(frame) if "price" in c.stems]
     for noun in sorted(catalog.subjects.get(frame, frozenset())):
         kinds = family(noun, catalog, frame)
-        if kinds:
+        # (a car wash's Basic, Deluxe and Ultimate Washes beside a price of each: counts, whose money is the
+        # price times the count)
+        if kinds and not any(set(p.stems) - {"price"} & set(k.stems) for p in prices for k in kinds):
             return " + ".join(c.name for c in kinds)
     return None
 
@@ -1137,7 +1146,9 @@ def part_of_count(text: str, catalog: Catalog, frame: str) -> str:
     The whole is the count the first noun names, or the table's Total that the part is one of (MILITARY of
     TOTAL_OPS: "all the traffic"); a part said by a label's value ("were cancelled") is read elsewhere.
     """
-    said = _PART_OF_COUNT.search(text)
+    # ("what percent of the bread comes back": what comes back is the Returns)
+    asked = re.sub(r"(?i)\b(?:comes?|came|gets?|got|went|goes)\s+back\W*$", "were returns", text)
+    said = _PART_OF_COUNT.search(asked)
     if said is None:
         return text
 
@@ -1169,6 +1180,11 @@ def part_of_count(text: str, catalog: Catalog, frame: str) -> str:
     doer = re.search(r"\b(?:we|i|they|you)\s+(?P<verb>[a-z]+)$", said["whole"])
     if len(wholes) > 1 and doer:  # "what % of the dozens we bake get tossed": of the four Dozens, the Baked
         wholes = [c for c in counts(doer["verb"]) if c in wholes]
+    head = parts[0].dashed_head
+    if head is not None and wholes and all(c.dashed_head == head for c in wholes):
+        # "what share of tickets are fast pass" of Tickets - General and Tickets - Fast Pass: of all of them
+        kin = [c for c in catalog.of(frame) if c.dashed_head == head]
+        return f"{parts[0].name} as a % of {' + '.join(c.name for c in kin)}"
     if len(wholes) != 1 or wholes[0] == parts[0] or splits_one(parts[0], wholes[0]):
         return text  # (Sessions Missed is no part of Sessions Attended: the two split the sessions between them)
     # ("what percent of the deer harvest was antlerless": the deer's rows, said again after the ratio)

@@ -4335,6 +4335,11 @@ _CONTACT_STEMS = frozenset({"email", "mail", "mbid", "url", "phone", "address", 
 
 
 _KIND_PARTS = frozenset({"type", "category", "class", "kind", "group", "status", "tier", "level"})
+# businesses a log's rows are for, kept by name (Cafe Name, Company Name): the customers, when no person is kept
+_BUSINESSES = frozenset(
+    {"cafe", "shop", "store", "restaurant", "company", "business", "account", "school", "church", "farm", "hotel"}
+    | {"bar", "salon", "clinic", "practice", "firm", "organization", "org", "vendor", "supplier", "dealer", "venue"}
+)
 
 
 # Words in -er and -or that name no person (an Order, a Meter, a Trailer)
@@ -4399,6 +4404,13 @@ def _people_of(catalog: Catalog, frame: str) -> list[Column]:
                     and all(re.fullmatch(r"[A-Z][a-z]{2,11}(?: [A-Z][a-z]+)?", v) for v in c.values)
                 )
             )
+        ]
+        agents = agents if len(agents) == 1 else []
+    if not agents:  # a bakery's Cafe Name: the businesses its rows are for, named by name ("who buys the most")
+        agents = [
+            c
+            for c in labels
+            if len(c.stems) == 2 and c.stems[1] == "name" and c.stems[0] in _BUSINESSES and (c.n_unique or 0) >= 3
         ]
         agents = agents if len(agents) == 1 else []
     if not agents:  # HelloTalk's Partner Handle: people known only by the name they go by (not beside taster_name)
@@ -5743,8 +5755,10 @@ _MADE_PARTS = frozenset(
 
 
 # "bigger houses = bigger quotes?": one comparative said to go with another, in a symbol
-_MORE_WORD = r"(?:more|less|fewer|higher|lower|[a-z]{2,}er)"
-_EQUALS_TREND = _rx(rf"^\W*(?P<a>{_MORE_WORD}\s+[a-z][\w ]*?)\s*=+>?\s*(?P<b>{_MORE_WORD}\s+[a-z][\w ]*?)\s*\??\s*$")
+_COMPARATIVE = r"(?:more|less|fewer|higher|lower|[a-z]{2,}er)"
+_EQUALS_TREND = _rx(
+    rf"^\W*(?P<a>{_COMPARATIVE}\s+[a-z][\w ]*?)\s*=+>?\s*(?P<b>{_COMPARATIVE}\s+[a-z][\w ]*?)\s*\??\s*$"
+)
 
 
 def _work_done(noun: str, text: str, measures: list[Column], catalog: Catalog, frame: str) -> list[Column]:

@@ -36,6 +36,13 @@ _EVENTS = (
         True,
     ),
     _Event(r"absence|absentee(?:ism)?", frozenset({"absent"}), ("enrolled", "registered", "roster"), False),
+    # (a yoga roster's Checked In out of its Booked: "what percent of people who book actually show up")
+    _Event(
+        r"show(?:s|ed)?[- ]?ups?|check(?:s|ed)?[- ]?ins?",
+        frozenset({"checked", "showed"}),
+        ("booked", "reserved", "registered", "rsvp", "rsvpd"),
+        True,
+    ),
     _Event(r"open", frozenset({"opened", "open", "opens"}), ("delivered", "sent"), True),
     _Event(r"click(?:-?through)?", frozenset({"clicked", "click", "clicks"}), ("delivered", "sent"), True),
     _Event(r"bounce", frozenset({"bounced", "bounce", "bounces"}), ("sent",), False),
@@ -49,6 +56,7 @@ _EVENTS = (
     # a batter's strike rate: runs per 100 balls faced
     _Event(r"strike", frozenset({"run", "r"}), ("ball", "bf"), True, hundred=True),
 )
+_SHARE_ASKED = re.compile(r"%|\bpercent(?:age)?\b|\bshare\b|\bproportion\b|\bfraction\b", re.IGNORECASE)
 _JUDGED = re.compile(r"\b(?P<j>worst|best|poorest|lowest|highest)\s+$", re.IGNORECASE)
 
 
@@ -64,7 +72,9 @@ def _count(catalog: Catalog, frame: str, parts: frozenset[str] | tuple[str, ...]
         found = [
             c
             for c in catalog.numeric(frame)
-            if not c.id_like and c.formula is None and c.stems in (("on", part), ("in", part))
+            if not c.id_like
+            and c.formula is None
+            and c.stems in (("on", part), ("in", part), (part, "in"), (part, "up"))  # (Checked In, Showed Up)
         ]
         if len(found) == 1:
             return found[0]
@@ -99,19 +109,26 @@ def said_rates(question: str, catalog: Catalog, frame: str) -> str:
         ).search(question)
         if said is None:
             continue
-        rate = said.group() != said["e"]
+        # ("what percent of people who book actually show up": a share asked before the event is one of it)
+        rate = said.group() != said["e"] or _SHARE_ASKED.search(question[: said.start()]) is not None
         judged = _JUDGED.search(question[: said.start()])
         if not rate and judged is None and not re.search(r"\boverall\b", question, re.IGNORECASE):
             continue  # "how many attendance records": the event said, no rate asked
-        if any(m.score >= (80 if event.hundred else 90) for m in find_mentions(said.group(), catalog, frame)):
-            continue  # a column named so (Open Rate, Attendance; a batting table's SR) is read as it stands
         part, whole = _count(catalog, frame, tuple(event.part)), _count(catalog, frame, event.whole)
+        if any(
+            m.score >= (80 if event.hundred else 90) and not (rate and m.column == part)
+            for m in find_mentions(said.group(), catalog, frame)
+        ):
+            continue  # a column named so (Open Rate, Attendance; a batting table's SR) is read as it stands
         marked = _mark(catalog, frame, event.part) if part is None else None
         if marked is not None and judged is None:  # a choir's Present (Y/N): "our attendance rate" is its share
             return f"{question[: said.start()]}{marked.name} rate{question[said.end() :]}"
         if part is None or whole is None:
             continue
-        hundred = event.hundred or re.search(r"%|percent|per\s+100\b", said.group() + question[said.end() :], re.I)
+        after = said.group() + question[said.end() :]
+        # ("what percent of people who book actually show up": the share asked before the event)
+        before = said.group() == said["e"] and re.search(r"%|\bpercent", question[: said.start()]) is not None
+        hundred = event.hundred or before or re.search(r"%|percent|per\s+100\b", after, re.I) is not None
         named = f"{part.name} as a % of {whole.name}" if hundred else f"{part.name} / {whole.name}"
         if judged is None:
             return f"{question[: said.start()]}{named}{question[said.end() :]}"

@@ -64,6 +64,7 @@ from .words import (
     particle,
     root,
     same_word,
+    shared_start,
     stem,
     words,
 )
@@ -315,6 +316,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                     and not (i >= 3 and tokens[i - 3][0] in ("average", "avg", "mean", "median", "typical"))
                     # ("how many carbs" of Carb Value (grams): the amount of them, added up)
                     and not (j == 0 and column.amount_of is not None)
+                    # ("how many tickets" of Tickets - General: the noun, then after a dash which of them)
+                    and not (j == 0 and column.dashed_head is not None)
                     # ("how many acres did we map" of Acres Mapped: the acres, added up, the deed after them)
                     and not (
                         j == 0
@@ -480,6 +483,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                             # as in Sold quantity, is read by the last word's rule)
                             or (p in SYNONYM_OF.get(tok, ()) and sig[-1] not in SYNONYM_OF.get(tok, ()))
                             or (part, p) == ("wind", "speed")
+                            or f"({p})" in column.name.lower()  # (Fuel (gal): "gas", the unit bracketed after)
                             for p in sig[1:]
                         )
                     )
@@ -508,7 +512,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                     continue  # "how long do people keep them": a dumpster's Size "20 YD" is no party of people
                 if tok in MONEY_WORDS and (set(column.stems) - set(sig)) & (UNITS - _MONEY_UNITS):
                     continue  # "how much money": not a quarry's Gross Tons, a weight named like gross pay
-                score = (58 if len(sig) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
+                core = [p for p in sig if f"({p})" not in column.name.lower()]  # (Fuel (gal): one word, its unit)
+                score = (58 if len(core) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
                 if len(sig) >= 2 and all(p in _WHOLE_TAIL for p in sig[1:]):
                     score += 1  # "shots": DOSES_ADMINISTERED, the doses counted, over DOSE_NUMBER (which dose)
                 if len(sig) >= 2 and all(p in SYNONYM_OF.get(tok, ()) for p in sig) and tok not in MONEY_WORDS:
@@ -1493,6 +1498,19 @@ def _part_said_apart(tokens: list[tuple[str, int, int]], found: list[Mention]) -
             parts = {_base(p) for p in m.column.significant if len(p) >= 3} - said_here
             if parts & said - {"the", "and", "for", "per", "all", "with", "from", "that", "this"}:
                 m = replace(m, score=m.score + 0.03)
+            # "what do we charge to tune a grand": Tuning Fee, the fee the verb after "to" names, over Repairs $
+            after = [t for t in tokens if t[1] >= m.end][:2]
+            if (
+                m.via == "synonym"
+                and len(after) == 2
+                and after[0][0] in ("to", "for")
+                and any(
+                    shared_start(after[1][0], p) >= max(3, len(after[1][0]) - 1)
+                    for p in m.column.significant
+                    if len(p) >= 4
+                )
+            ):
+                m = replace(m, score=m.score + 15)
         out.append(m)
     return out
 

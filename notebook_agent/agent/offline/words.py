@@ -174,6 +174,9 @@ OWED_WORDS = frozenset({"owe", "owed", "owing", "outstanding", "due", "unpaid"})
 EATEN = frozenset({"calorie", "calory", "kcal", "protein", "fat", "carb", "carbohydrate", "sugar", "fiber", "sodium"})
 
 SYNONYMS = [
+    # ("what percent of the bread comes back" of a bakery's Loaves Ordered)
+    {"bread", "loaf", "loave", "loaves"},
+    {"gas", "fuel", "gasoline", "petrol", "diesel"},  # ("which crew burns the most gas" of Fuel (gal))
     {
         *("price", "cost", "pricing", "fee", "fare", "tariff", "toll", "charge", "bill", "billed"),
         *("expensive", "cheap", "cheapest", "cheaper", "pricier", "priciest"),
@@ -813,6 +816,8 @@ ADDITIVE_WHOLE_WORDS = frozenset(
     | {"harvested", "harvest"}
     # the people at each class or meeting (a dojo's Present, a club's Attended): a month's add up
     | {"present", "attended"}
+    # the people booked into each class and those who came (a yoga roster's Booked, Checked In)
+    | {"booked", "checked"}
     # firewood burned in cords (a sugarhouse's Wood (cords)): each boil's add up
     | {"cord"}
     # electricity generated (EIA's GENERATION (Megawatthours)); a batter's counting stats (Lahman's SB, HR, SO):
@@ -1068,6 +1073,8 @@ WHOLE_TAIL |= {"stocked", "released", "caught", "tagged", "planted", "rescued", 
 WHOLE_TAIL |= {"kicked", "poured", "filled", "picked", "served", "fill"}  # a taproom's Kegs Kicked, Pints Poured
 # (a studio's Pieces Broken: the things that came to grief, each one counted)
 WHOLE_TAIL |= {"broken"}
+# (a bakery's Loaves Ordered, Croissants Ordered: the loaves of every order, added up)
+WHOLE_TAIL |= {"ordered"}
 
 # Names of columns that say where each row happened (a weather report's station, a sale's city)
 PLACE_COLUMNS = frozenset(

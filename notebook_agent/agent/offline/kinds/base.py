@@ -182,6 +182,8 @@ class KindRequest:
     then: list[Any] = field(default_factory=list)  # [column, value]: "… and how many of those are malignant"
     whole: str | None = None  # the value of `column` that totals its others (ENERGY SOURCE = Total): a share's whole
     starts: bool = False  # the groups named start the values of `group` ("fall" of Fall 2022, Fall 2023)
+    terms: list[list[str]] = field(default_factory=list)  # more [price, count] pairs whose products add to y × column
+    known: list[str] = field(default_factory=list)  # columns whose blank rows are left out (unknown, not none)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe fields, for the memory."""

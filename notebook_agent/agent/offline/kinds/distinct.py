@@ -32,6 +32,8 @@ _ASK = re.compile(
     # "how many horses do we board", "how many kids did we teach": the ones cared for, each once
     r"|board|boarded|keep|kept|house|housed|care\s+for|cared\s+for|look\s+after|looked\s+after|treat|treated"
     r"|train|trained|groom|groomed|teach|taught|serve|served|employ|employed|see|saw|seen"
+    # "how many cafes do we supply": the customers, each once
+    r"|supply|supplied|deliver\s+to|delivered\s+to|sell\s+to|sold\s+to|work\s+with|worked\s+with"
     # "how many pools do we take care of", "how many storms have we plowed": each pool, each storm once
     r"|service|serviced|take\s+care\s+of|took\s+care\s+of|taken\s+care\s+of|plow|plowed|handle|handled"
     r"|work\s+on|worked\s+on"

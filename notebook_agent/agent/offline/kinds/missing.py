@@ -445,7 +445,7 @@ _HOW_LONG = re.compile(
     r"\bhow\s+(?:long|quickly|fast|soon)\b|\btime\s+(?:it\s+takes\s+)?to\s+[a-z]|\bturn\s*around\b|\bduration\b"
     r"|\b(?:faster|slower|quicker|sooner)\b|\btakes?\s+(?:to|longer|less|more)\b|\b(?:wait|waiting|lead)\s+times?\b"
     r"|\b(?:days|hours|minutes)\s+(?:does\s+it\s+take\s+)?to\s+[a-z]|\btime\s+between\b"
-    r"|\b(?:days|hours|weeks|minutes)\s+(?:after|since|before|between)\b"  # "how many days after ordering"
+    r"|\b(?:days|hours|weeks|minutes)\s+(?:after|since|before|between|from)\b"  # "how many days after ordering"
     # a stay, and its length: "how long do patients stay", "the longest stays", "length of stay", "LOS"
     # (not the stays counted: "what percent of stays got a bath", "how many stays")
     r"|(?<!\bof\s)(?<!\bmany\s)(?<!\ball\s)\bstay(?:s|ed|ing)?\b|\blength\s+of\s+(?:stay|time)\b|\blos\b|\btime\s+(?:in|spent|taken)\b"
@@ -792,6 +792,11 @@ def _durations(ctx: Context) -> KindRequest | None:
         and not (
             re.fullmatch(r"(?:minute|hour|day|night|week|month|year)s?", m.word.lower())
             and re.search(r"\bin\s+$", ctx.text[: m.start])
+        )
+        # ("how many days do people keep the gear": the unit of the span asked, not the Late Days)
+        and not (
+            re.fullmatch(r"(?:minute|hour|day|night|week|month|year)s?", m.word.lower())
+            and re.match(r"\s+(?:do|does|did)\s+(?:[a-z]+\s+){1,3}?(?:keep|hold|borrow|rent|have)\b", ctx.text[m.end :])
         )
         # ("how long does a mobile crane permit last": no money is a length, PERMIT_FEE least of all)
         and not (asked and set(m.column.stems) & (MONEY_PARTS | {"fee", "charge", "cost", "price"}))

@@ -14,7 +14,8 @@ from typing import Any
 from ..catalog import whole_amounts
 from ..code import PERIOD_NAMES
 from ..columns import PERSONS, Column, Mention, find_values, stem, words
-from ..words import PAID_AHEAD, PERIOD_CODES, WET_DRY, abbreviates
+from ..menu import CHECKS, MONEY_MARK, PRICE, priced_counts, same_noun
+from ..words import PAID_AHEAD, PERIOD_CODES, WET_DRY
 from .base import Context, KindRequest, col, finish, fmt, positive_value, where_mask
 
 _MONEY = re.compile(
@@ -37,6 +38,8 @@ _SPENT_THAN = re.compile(
 _PERIOD = re.compile(
     r"\b(?:by|per|each|every|which|what)\s+(?P<unit>day|week|month|quarter|year)\b"
     r"|\b(?P<ly>daily|weekly|monthly|quarterly|yearly)\b|\bover\s+time\b"
+    # ("our best day ever for apple sales in dollars": each day's money, the most)
+    r"|\b(?:best|worst|biggest|top|slowest)\s+(?P<best>day|week|month|quarter|year)\b"
 )
 _MOST = re.compile(r"\b(?:most|highest|largest|biggest|top|best|more)\b")
 _LEAST = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less)\b")
@@ -46,20 +49,16 @@ _TAKEN = frozenset(
     # (DistroKid's Earnings (USD) beside a Quantity of streams: what was earned, no price per stream)
     | {"earning", "earnings", "royalty", "payout", "proceed", "proceeds", "received", "collected"}
 )
-PRICE = frozenset({"price", "fee", "fare", "charge", "tariff", "subscription"})
 _QUANTITY = frozenset({"qty", "quantity", "unit", "sold", "piece", "item", "count", "volume"})
 # file names that say no thing sold ("sales.csv", "orders_2024.csv")
 _PLAIN_SUBJECTS = frozenset({"sale", "order", "transaction", "log", "data", "record", "export", "report", "sheet"})
 # packages goods are sold by (a troop's Containers of popcorn, a feed store's Bags): each at the row's price
 _QUANTITY |= {"container", "bag", "box", "case", "bottle", "jar", "carton", "dozen", "bundle", "bale", "loaf"}
 _FLAT = frozenset({"fee", "charge"})
-# what one customer's purchase is called: an average of it is money per order ("Avg Ticket", "Average Check")
-_CHECKS = frozenset({"ticket", "check", "order", "sale", "transaction", "spend", "basket"})
 # a price said per a length of time (Nightly Rate, Hourly Rate): a plain Price beside Hours is the whole booking's
 _RATED = frozenset(
     {"rate", "nightly", "hourly", "daily", "weekly", "monthly"}
 )  # charged once a row, unless the quantity beside it is a bare Qty or Units
-_CURRENCY = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|chf|jpy)\b", re.I)
 _PER_HEAD = re.compile(
     r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)|\bpp\b|\bpppn?\b", re.I
 )  # ("Price pp": per person)
@@ -75,7 +74,7 @@ def _units_of(price: Column) -> list[str]:
     """The things a price is per ("card" of Price Per Card, "link click" of CPC (cost per link click) (USD))."""
     stems = list(price.stems)
     after = stems[stems.index("per") + 1 :] if "per" in stems else stems
-    return [s for s in after if s not in PRICE | {"rate", "per", "each", "unit", "cost"} and not _CURRENCY.search(s)]
+    return [s for s in after if s not in PRICE | {"rate", "per", "each", "unit", "cost"} and not MONEY_MARK.search(s)]
 
 
 def _named_pair(ctx: Context) -> tuple[Column, Column] | None:
@@ -84,15 +83,31 @@ def _named_pair(ctx: Context) -> tuple[Column, Column] | None:
     Asked before the file's own amount of money (Snack Sales), which is the money of something else.
     """
     nums = [c for c in ctx.columns() if c.numeric and not c.id_like and not c.time]
-    prices = [c for c in nums if (set(c.significant) & PRICE or _CURRENCY.search(c.name)) and _PER_UNIT.search(c.name)]
+    prices = [c for c in nums if (set(c.significant) & PRICE or MONEY_MARK.search(c.name)) and _PER_UNIT.search(c.name)]
     pairs = {
         (p, m.column)
         for m in ctx.mentions
-        if m.column.additive and m.column not in prices and not _CURRENCY.search(m.column.name)
+        if m.column.additive and m.column not in prices and not MONEY_MARK.search(m.column.name)
         for p in prices
-        if any(_same_noun(s, u) for s in m.column.stems for u in _units_of(p))
+        if any(same_noun(s, u) for s in m.column.stems for u in _units_of(p))
     }
     return next(iter(pairs)) if len(pairs) == 1 else None
+
+
+def _menu_asked(ctx: Context, said: re.Match[str]) -> list[tuple[Column, Column]] | None:
+    """The menu's pairs the question asks the money of: those it names, else all of them (None: no menu)."""
+    menu = priced_counts(ctx.catalog, ctx.frame)
+    named = {
+        m.column
+        for m in ctx.mentions
+        # ("apple sales in dollars": the money words say money, they name no count)
+        if not m.start <= said.start() < m.end and not _MONEY.fullmatch(ctx.text[m.start : m.end])
+    }
+    heads = {c.dashed_head for c in named} - {None}  # ("tickets" of Tickets - General: Tickets - Fast Pass too)
+    named |= {c for c in ctx.columns() if c.dashed_head in heads}
+    asked = [(p, c) for p, c in menu if p in named or c in named]
+    # (one priced count alone is the menu only when named: "money from drop ins" of Drop-Ins × Drop-In Price)
+    return asked or (menu if len(menu) >= 2 else None)
 
 
 def money_column(ctx: Context) -> Column | None:
@@ -120,10 +135,10 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         c
         for c in nums
         if set(c.stems) & {"avg", "average", "mean"}
-        and set(c.stems) & _CHECKS
-        and any(_CURRENCY.search(v) for v in c.values[:5])
+        and set(c.stems) & CHECKS
+        and any(MONEY_MARK.search(v) for v in c.values[:5])
     ]
-    orders = [c for c in nums if c.additive and c.significant[-1:] and c.significant[-1] in _CHECKS | {"customer"}]
+    orders = [c for c in nums if c.additive and c.significant[-1:] and c.significant[-1] in CHECKS | {"customer"}]
     if len(per_order) == 1 and len(orders) == 1:
         return per_order[0], orders[0]
     prices = (
@@ -131,11 +146,11 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
             c
             for c in nums
             if set(c.significant) & PRICE
-            or _CURRENCY.search(c.name)
+            or MONEY_MARK.search(c.name)
             or ("rate" in c.stems and _PER_UNIT.search(c.name))
         ]
         or [  # (else an Invoice or a Nightly Rate written "$536.48": money, whatever its name)
-            c for c in nums if any(_CURRENCY.search(v) for v in c.values[:5]) and not set(c.stems) & PAID_AHEAD
+            c for c in nums if any(MONEY_MARK.search(v) for v in c.values[:5]) and not set(c.stems) & PAID_AHEAD
         ]
     )
     subjects = ctx.catalog.subjects.get(ctx.frame, frozenset()) - _PLAIN_SUBJECTS
@@ -177,14 +192,6 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
 _MOVED_BY = frozenset({"sold", "used", "rented", "bought", "ordered", "served", "booked", "hired", "filled"})
 
 
-def _same_noun(said: str, unit: str) -> bool:
-    """Whether a column's name part and a price's unit are one noun ("shelve" of Shelves Used and "shelf")."""
-    if said == unit or stem(said) == stem(unit) or abbreviates(unit, said):
-        return True
-    # (the stemmer keeps "shelves" as "shelve": a noun in -f or -fe makes its plural in -ves)
-    return said.endswith("ve") and unit in (said[:-2] + "f", said[:-2] + "fe")
-
-
 def _priced_per_unit(
     prices: list[Column], quantities: list[Column], counted: list[Column]
 ) -> tuple[Column, Column] | None:
@@ -201,7 +208,7 @@ def _priced_per_unit(
             c is not prices[0]
             and c.additive
             and set(c.stems) - _MOVED_BY
-            and all(_same_noun(s, u) for s in set(c.stems) - _MOVED_BY for u in thing)
+            and all(same_noun(s, u) for s in set(c.stems) - _MOVED_BY for u in thing)
             for c in counted
         ):
             per_unit = prices
@@ -215,7 +222,7 @@ def _priced_per_unit(
             for c in counted
             if c is not price
             and not set(c.stems) & {"size", "capacity", "max", "limit"}  # (a Tank Size (gal): not what was sold)
-            and any(_same_noun(s, u) for s in c.stems for u in units)
+            and any(same_noun(s, u) for s in c.stems for u in units)
         ]
         found = [c for c in matched if c.whole_count or c.additive]
         if not found and len(matched) == 1 and not matched[0].flag:
@@ -251,10 +258,14 @@ def match(ctx: Context) -> KindRequest | None:
     part = _share_of_that(ctx)
     if part is not None:
         return part
-    said = _MONEY.search(ctx.text)
+    # ("centerpiece sales in 2024, in dollars": the dollars say money, whatever "sales" names)
+    said = next((m for m in _MONEY.finditer(ctx.text) if m.group() != "sales"), None) or _MONEY.search(ctx.text)
     if said is None or re.search(r"\b(?:average|avg|mean|median|typical)\b", ctx.text):
         return None  # "which role earns the most on average": a mean per group, the general reader's
-    pair = _named_pair(ctx) or _money_columns(ctx)
+    menu = _menu_asked(ctx, said) if _named_pair(ctx) is None else None
+    pair = menu[0] if menu else _named_pair(ctx) or _money_columns(ctx)
+    terms = [[p.name, c.name] for p, c in (menu or [])[1:]]
+    kept = {c for p in (menu or []) for c in p}
     if not re.match(r"pa(?:id|ys?|ying)\s", said.group()) and any(  # ("paid us" names Invoice $ by its verb)
         m.column.numeric
         # ("money" of a Charge per Shelf beside Shelves Used, "card sales" of Cards Sold: the price times the count)
@@ -298,10 +309,11 @@ def match(ctx: Context) -> KindRequest | None:
     if any(
         m.column.numeric
         and m.column not in (y, times)
+        and m.column not in kept
         and not m.column.id_like
         and not (
             (set(m.column.stems) & PAID_AHEAD or (times is not None and m.via == "synonym"))
-            and m.start <= said.start() < m.end
+            and (m.start <= said.start() < m.end or _MONEY.fullmatch(ctx.text[m.start : m.end]))
         )  # (the money word, not a measure: "revenue" read as Tacos Sold beside an Avg Ticket and Orders)
         # ("revenue for the year": a period, not a Model Year said in part)
         and not (m.via in ("partial", "prefix") and re.fullmatch(r"(?:year|month|week|day)s?", m.word.lower()))
@@ -356,9 +368,10 @@ def match(ctx: Context) -> KindRequest | None:
             order=order,
             where=where,
             share=True,
+            terms=terms,
         )
     if period:  # "plot monthly revenue": the money of each month of the one date column
-        unit = period.group("unit") or period.group("ly") or "month"
+        unit = period.group("unit") or period.group("ly") or period.group("best") or "month"
         return KindRequest(
             frame=ctx.frame,
             y=y.name,
@@ -368,6 +381,7 @@ def match(ctx: Context) -> KindRequest | None:
             agg="sum",
             order=order,
             where=where,
+            terms=terms,
         )
     return KindRequest(
         frame=ctx.frame,
@@ -377,6 +391,7 @@ def match(ctx: Context) -> KindRequest | None:
         agg="mean" if mean else "sum",
         order=order,
         where=where,
+        terms=terms,
     )
 
 
@@ -398,17 +413,26 @@ def _modifier_only(m: Mention) -> bool:
 
 
 def _what(req: KindRequest) -> str:
-    return f"{req.y} × {req.column}" if req.column else str(req.y)
+    first = f"{req.y} × {req.column}" if req.column else str(req.y)
+    return " + ".join([first, *(f"{p} × {c}" for p, c in req.terms)])
+
+
+def _amount(f: str, req: KindRequest) -> str:
+    """The money of each row of frame `f`: the price times its count, and each further pair's, added."""
+    first = f"{f}[{col(req.y)}] * {f}[{col(req.column)}]" if req.column else f"{f}[{col(req.y)}]"
+    # (a blank price or count of one pair is none of it sold: the others still count)
+    more = [f"{f}[{col(p)}].fillna(0) * {f}[{col(c)}].fillna(0)" for p, c in req.terms]
+    return " + ".join([f"{first}.fillna(0)" if more else first, *more])
 
 
 def code(req: KindRequest) -> str:
     """The cell for the request."""
-    f, y = req.frame, col(req.y)
+    f = req.frame
     kept = []
     if req.where:  # only the rows with the values asked for ("stays that weren't cancelled")
         kept = [f"rows = {f}[" + where_mask(f, req.where) + "]"]
         f = "rows"
-    amount = f"{f}[{y}] * {f}[{col(req.column)}]" if req.column else f"{f}[{y}]"
+    amount = _amount(f, req)
     lines = [
         f"# Money brought in: {_what(req)} on each row, summed" + (f" for each {req.group}" if req.group else ""),
         *kept,
@@ -442,7 +466,7 @@ def code(req: KindRequest) -> str:
         lines.append("by_group = None")
     whole = ""
     if req.share:  # the money of every row, the part's whole
-        every = f"{req.frame}[{y}] * {req.frame}[{col(req.column)}]" if req.column else f"{req.frame}[{y}]"
+        every = _amount(req.frame, req)
         lines.append(f"whole = ({every}).sum()")
         whole = ', "whole": whole, "percent": 100 * amount.sum() / whole'
     trend = ', "change": change' if req.group and req.period else ""
@@ -462,7 +486,9 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
     each = req.agg == "mean" and req.group
     head = f"{'Mean' if each else 'Total'} of {_what(req)}{by}{among}, {fmt(result.get('rows'))} rows."
     how = (
-        f"Money is read as {req.y} times {req.column} on each row."
+        "Money is read as "
+        + " plus ".join(f"{p} times {c}" for p, c in [(str(req.y), str(req.column)), *map(tuple, req.terms)])
+        + " on each row."
         if req.column
         else f"Money is read as {req.y}" + (" on each row." if each else ", added up over the rows.")
     )

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..catalog import repeats, rows_noun
 from ..columns import Column
+from ..menu import PRICE
 from . import money
 from .base import Context, KindRequest, col, finish, fmt
 
@@ -49,7 +50,7 @@ def _quantity(ctx: Context) -> Column | None:
     found = [
         c
         for c in ctx.columns()
-        if c.numeric and not c.id_like and set(c.significant) & _QUANTITY and not set(c.significant) & money.PRICE
+        if c.numeric and not c.id_like and set(c.significant) & _QUANTITY and not set(c.significant) & PRICE
     ]  # unit_price is a price, not units
     return found[0] if len(found) == 1 else None
 

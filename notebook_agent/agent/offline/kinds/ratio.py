@@ -13,6 +13,7 @@ from typing import Any
 
 from ..catalog import Column
 from ..readings import all_candidates
+from ..words import CURRENCY
 from . import filtered
 from .base import Context, KindRequest, col, finish, fmt, said_where, values_said, where_mask
 
@@ -91,6 +92,18 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "which month had the best occupancy": periods of the dates, the general reader's
     pct = column.formula is not None and column.formula[1] == "%"
     req = KindRequest(frame=ctx.frame, y=column.name, group=groups[0].name if groups else None, agg="ratio", share=pct)
+    # a count that writes its zeros, or never comes near zero (a class's Checked In, 5 and up), and leaves some
+    # rows blank was not taken there: those rows are left out of both totals; a count of a few that leaves the
+    # days with none blank (a bakery's Returns, 1 and up) is none there
+    # (money left blank is none collected yet: an ambulance's Collected $ beside its Billed $)
+    req.known = [
+        c.name
+        for c in _parts(ctx, column) or ()
+        if not c.complete
+        and (c.low == 0 or (c.low or 0) >= 3)
+        and (c.whole_count or c.whole_floats)
+        and not (CURRENCY.search(c.name) or any(CURRENCY.search(v) for v in c.values[:5]))
+    ]
     # "avg cost per click on exact match": the rows of the one value said of another label
     req.where = said_where(ctx, {req.group} if req.group else set())
     ranked = _RANKED.search(ctx.text)
@@ -123,10 +136,12 @@ def code(req: KindRequest) -> str:
         said = " and ".join(f"{c} = {v}" for c, v in req.where)
         scope = [f"# Only the rows with {said}", f"data = {req.frame}[{cond}]"]
         req = KindRequest.from_dict({**req.to_dict(), "frame": "data"})
+    # (the rows where a count was not taken, left out of both totals)
+    rows = f"{req.frame}.dropna(subset={[*req.known]!r})" if req.known else req.frame
     if req.group:
         lines = [
             f"# Total {a} over total {b}, for each {req.group}",
-            f"totals = {req.frame}.groupby({col(req.group)})[{cols}].sum()",
+            f"totals = {rows}.groupby({col(req.group)})[{cols}].sum()",
             f"ratio = ({scale}totals[{col(a)}] / totals[{col(b)}]).sort_values(ascending=False)",
             "print(ratio.to_string())",
             "",
@@ -134,8 +149,8 @@ def code(req: KindRequest) -> str:
         ]
     else:
         lines = [
-            f"# Total {a} over total {b}",
-            f"totals = {req.frame}[{cols}].sum()",
+            f"# Total {a} over total {b}" + (", of the rows that keep " + " and ".join(req.known) if req.known else ""),
+            f"totals = {rows}[{cols}].sum()",
             f"ratio = {scale}totals[{col(a)}] / totals[{col(b)}]",
             "print(ratio)",
             "",
