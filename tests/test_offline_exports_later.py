@@ -11836,3 +11836,15 @@ def test_a_charge_to_do_a_thing_a_business_who_buys_and_gas_of_a_fuel_column() -
     routes = _blind(366, "landscaping_mowing_routes")
     _, text = _run(routes.copy(), "which crew burns the most gas per acre")
     assert text.startswith("Total Fuel (gal) over total Acres, by Crew"), text
+
+
+def test_a_score_kept_in_numbered_columns_is_read_over_all_of_them() -> None:
+    sheet = _blind(366, "bowling_league_night_scores")
+    games = sheet.melt(id_vars=["League"], value_vars=["Game 1", "Game 2", "Game 3"]).dropna(subset=["value"])
+    _, text = _run(sheet.copy(), "average game in each league")
+    assert text.startswith("Mean of Game 1, Game 2, Game 3 together by League"), text  # not asked which game
+    means = games.groupby("League")["value"].mean()
+    assert f"**{means.idxmax()}**" in text and _has(text, means.max()), text
+    _, text = _run(sheet.copy(), "how many 300 games were bowled")
+    assert text.startswith("Count of Games of 300 over Game 1, Game 2, Game 3"), text  # not the bowlers counted
+    assert f"**{int((games['value'] == 300).sum())}**" in text, text

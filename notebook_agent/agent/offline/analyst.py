@@ -1207,6 +1207,7 @@ class OfflineAnalyst:
             unsure
             and kinds.siblings.match(plain) is None
             and kinds.stacked.match(plain) is None
+            and kinds.numbered.match(plain) is None  # "average game" of Game 1, Game 2, Game 3: all of them
             and kinds.best_group.won_most(plain) is None
             and kinds.same_value.match(plain) is None  # "the team that wins the toss": toss_winner and winner
             and kinds.team_record.match(plain) is None  # "which team scored the most": home and away together
