@@ -11848,3 +11848,37 @@ def test_a_score_kept_in_numbered_columns_is_read_over_all_of_them() -> None:
     _, text = _run(sheet.copy(), "how many 300 games were bowled")
     assert text.startswith("Count of Games of 300 over Game 1, Game 2, Game 3"), text  # not the bowlers counted
     assert f"**{int((games['value'] == 300).sum())}**" in text, text
+
+
+def test_what_a_call_is_for_a_floor_said_by_its_ordinal_and_how_long_a_job_takes() -> None:
+    calls = _blind(364, "plumber_dispatch_service_calls")
+    _, text = _run(calls.copy(), "what do we get called out for the most")
+    assert text.startswith("Highest count by Problem"), text  # the reason, not the Customer Type
+    assert calls["Problem"].value_counts().idxmax() in text, text
+    _, text = _run(calls.copy(), "how long does a water heater job usually take")
+    assert text.startswith("Mean of Labor Hours where Problem = Water heater"), text
+    board = _blind(364, "hotel_housekeeping_board")
+    board["Date"] = pd.to_datetime(board["Date"])  # (as the app's load reads it)
+    _, text = _run(board.copy(), "how many rooms got cleaned on the 4th floor in april")
+    assert "Floor = 4" in text.splitlines()[0], text
+    assert _has(text, int(((board["Floor"] == 4) & (board["Date"].dt.month == 4)).sum())), text
+
+
+def test_people_who_came_are_the_one_count_of_people_and_a_wait_is_a_date_not_kept() -> None:
+    tees = _blind(365, "golf_course_tee_sheet")
+    _, text = _run(tees.copy(), "how many golfers came out in total")
+    assert text.startswith("Total of Players"), text  # not the tee times counted
+    assert _has(text, int(tees["Players"].sum())), text
+    jobs = _blind(367, "solar_installer_projects")
+    for name in ("Permit Date", "Install Date", "Inspection Date"):
+        jobs[name] = pd.to_datetime(jobs[name])  # (as the app's load reads it)
+    _, text = _run(jobs.copy(), "how many are still waiting on inspection")
+    assert text.startswith("Rows with no Inspection Date yet"), text
+    assert _has(text, int(jobs["Inspection Date"].isna().sum())), text
+
+
+def test_a_price_per_person_is_paid_by_the_guests_not_the_swimmers_among_them() -> None:
+    trips = _blind(324, "rafting_trip_log")
+    _, text = _run(trips.copy(), "how much money did we take in total")
+    assert text.startswith("Total of Price Per Person × Guests"), text
+    assert _has(text, (_money(trips["Price Per Person"]) * trips["Guests"]).sum()), text

@@ -2723,6 +2723,13 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
             or (len(c.significant) == 1 and c.significant[0] in {"minute", "min", "mins", "hour", "hr", "hrs"})
             # (or a time kept in a unit, a plays log's Play Time (min))
             or ("time" in c.stems and bool(set(c.stems) & {"minute", "min", "mins", "hour", "hr", "hrs"}))
+            # (or the hours of the work each row is, a plumber's Labor Hours)
+            or (
+                len(c.significant) == 2
+                and c.significant[1] in {"minute", "min", "mins", "hour", "hr", "hrs"}
+                and c.additive
+                and c.significant[0] in {"labor", "labour", "work", "worked", "job", "service", "install", "repair"}
+            )
         ]
         kept = [c for c in clocks if not c.is_date and (c.formula is None or c.formula[1] in CLOCK_SPANS)]
         question = _how_long_take(question, kept)  # (a span between two clock times is a length kept too)

@@ -60,7 +60,8 @@ def _counted_elsewhere(catalog: Catalog, frame: str) -> bool:
 _WHAT_MOST = re.compile(
     r"^\W*what\s+(?:(?P<noun>[a-z]{3,})\s+(?=(?:do|does|did)\s))?"
     r"(?:(?:do|does|did)\s+(?:people|we|i|you|users|residents|customers|folks|they|callers|others)"
-    r"\s+(?P<verb>[a-z]+)(?:\s+(?:about|for|on|in))?"
+    # ("what do we get called out for the most": called for, the reason each row is)
+    r"\s+(?:get\s+|got\s+)?(?P<verb>[a-z]+)(?:\s+(?:out|up|back|over|away))?(?:\s+(?:about|for|on|in))?"
     r"|(?:gets?|got|is|are|was|were)\s+(?P<done>[a-z]+ed))"
     r"\s+(?:the\s+)?most(?:\s+(?:often|frequently))?\b",
     re.IGNORECASE,
@@ -95,7 +96,22 @@ def row_kind(catalog: Catalog, frame: str) -> Column | None:
 def _what_most(question: str, catalog: Catalog, frame: str) -> str:
     """A question of what is done the most ("what do people report the most"): the most common row kind."""
     said = _WHAT_MOST.search(question)
-    if said is None or all_candidates(question[: said.end()], catalog, frame):
+    if said is None:
+        return question
+    named = all_candidates(question[: said.end()], catalog, frame)
+    reasons = [
+        c
+        for c in catalog.of(frame)
+        if c.categorical and not c.id_like and set(c.stems) & {"problem", "issue", "reason", "complaint", "cause"}
+    ]
+    # "what do we get called out for the most": the reason of each call (Problem), though "called" reads Call ID
+    if (
+        re.search(r"\bfor\s+(?:the\s+)?most\b", said.group(), re.I)
+        and len(reasons) == 1
+        and all(m.column.id_like for m in named)
+    ):
+        return f"what is the most common {reasons[0].name}{question[said.end() :]}"
+    if named:
         return question  # ("what do people rate the highest"-like questions name their column: read as they stand)
     kind = row_kind(catalog, frame)
     # "what food do i log the most": the thing by its name (Lose It's Name), not its Type; so is what is bought,

@@ -4583,6 +4583,35 @@ def _how_many_people(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}{said['w']} different {people[0].name}{question[said.end() :]}"
 
 
+_CAME = _rx(
+    r"\bhow\s+many\s+(?P<noun>[a-z]{4,}s)\s+(?:came|come|showed\s+up|show\s+up|turned\s+out|played|visited"
+    r"|went\s+out|teed\s+off)\b"
+)
+
+
+def _people_counted(question: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many golfers came out" of a tee sheet that counts the Players of each tee time: those, added up.
+
+    The noun is people no column names; the table keeps one count of people per row, so the people are that.
+    """
+    said = _CAME.search(question)
+    if said is None or find_mentions(said["noun"], catalog, frame):
+        return question
+    if stem(said["noun"].lower()) not in PERSONS and said["noun"].lower() not in _PEOPLE_WORDS:
+        return question
+    counts = [
+        c
+        for c in catalog.numeric(frame)
+        if c.additive
+        and c.whole_count
+        and c.significant[-1:]
+        and (c.significant[-1] in PERSONS or c.significant[-1] == "people")
+    ]
+    if len(counts) != 1:
+        return question
+    return f"{question[: said.start('noun')]}{counts[0].name}{question[said.end('noun') :]}"
+
+
 _SEPARATE = _rx(r"\b(?P<w>how\s+many|number\s+of)\s+(?:separate|individual|distinct\s+individual)\b")
 _KIND_OF = _rx(r"\b(?P<w>which|what)\s+(?:kinds?|sorts?)\s+of\b")
 _KIND_OF_NOUN = _rx(r"\b(?P<w>which|what)\s+(?:kinds?|sorts?|types?)\s+of\s+(?P<noun>[a-z]+)\b")
@@ -5782,6 +5811,24 @@ def _work_done(noun: str, text: str, measures: list[Column], catalog: Catalog, f
     ]
 
 
+_ORDINAL_PLACE = _rx(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?P<noun>[a-z]{3,})\b")
+
+
+def _ordinal_place(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "on the 4th floor" of a numbered Floor (1 to 6): Floor 4, the rows of that number."""
+
+    def read(said: re.Match[str]) -> str:
+        noun = stem(said["noun"])
+        numbered = [
+            c
+            for c in catalog.numeric(frame)
+            if c.stems == (noun,) and not (c.id_like or c.is_date or c.year_like or c.additive) and c.few_values
+        ]
+        return f"{numbered[0].name} {said['n']}" if len(numbered) == 1 else said.group()
+
+    return _ORDINAL_PLACE.sub(read, text)
+
+
 def _bigger_of_id(text: str, catalog: Catalog, frame: str) -> str:
     """Said "bigger quotes" of a Quote # beside a Quote Amount: the amount, since a record's number is no size."""
     for said in _THINGS_COMPARED.finditer(text):
@@ -6116,6 +6163,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = comparatives(text, catalog, frame)
     # "busier routes": routes of more Avg Weekday Ridership; "are the electric ones newer": a higher Model Year
     text = _EQUALS_TREND.sub(r"do \g<a> go with \g<b>", text)  # "bigger houses = bigger quotes?"
+    text = _ordinal_place(text, catalog, frame)  # "on the 4th floor": Floor 4
     text = _comparative_things(_newer_than(text, catalog, frame), catalog, frame)
     text = _take_longer(text, catalog, frame)  # "take longer to fix": a higher HOURS_OUT_OF_SERVICE
     if _TAKE_HOME.search(text) and any(
@@ -6340,6 +6388,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     if "type" in stems and not {"category", "kind"} & stems:  # (a Category column is found by "kind" itself)
         text = _KIND_OF.sub(lambda m: f"{m['w']} type of", text)
     text = _SEPARATE.sub(lambda m: f"{m['w']} different", text)  # "how many separate orders": distinct ones
+    text = _people_counted(text, catalog, frame)  # "how many golfers came out in total": the Players
     text = _how_many_people(text, catalog, frame)  # "how many singers do we have": different Members
     text = late_rows(text, catalog, frame)  # "when people are late": Days Late > 0
     text = came_or_missed(text, catalog, frame)  # "who missed the most rehearsals": Present = N

@@ -840,6 +840,9 @@ def _durations(ctx: Context) -> KindRequest | None:
         waiting = None  # "still open" of a Status column that holds Open: the status said, not a missing date
     if waiting and _COUNTING.search(ctx.text):
         verb = waiting.group("verb")
+        # ("how many are still waiting on inspection": the Inspection Date not kept yet)
+        on = re.search(r"\bwait\w*\s+(?:on|for)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?P<n>[a-z]{4,})\b", ctx.text)
+        verb = verb or (on["n"] if on else None)
         found = find_mentions(verb, ctx.catalog, ctx.frame) if verb else []
         # the date itself, or the date behind the event it records ("closed": closed_at)
         said = [m.column for m in found if m.column.is_date] or [

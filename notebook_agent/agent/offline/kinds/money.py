@@ -63,6 +63,11 @@ _PER_HEAD = re.compile(
     r"(?:per|/)\s*(?:head|person|guest|pax|seat|attendee|participant|visitor)|\bpp\b|\bpppn?\b", re.I
 )  # ("Price pp": per person)
 _TIME_UNITS = frozenset({"night", "day", "hour", "hr", "week", "month"})
+# the people a price per head is paid for (not the swimmers or fallers some of them became)
+_PAYING = frozenset(
+    {"guest", "person", "people", "customer", "attendee", "participant", "visitor", "passenger", "rider", "patron"}
+    | {"client", "pax", "head", "member", "student", "player", "camper", "diner", "cover", "adult", "kid", "child"}
+)
 _PER_UNIT = re.compile(r"/\s*[a-z]|\bper\b|\beach\b", re.IGNORECASE)  # Rate/Word, Rate Per Page, Price Each
 _NOT = re.compile(
     r"(?:\bnot|n['’]t|\bnever)\s+(?:been\s+|be\s+|get\s+|got\s+)?$"
@@ -178,6 +183,8 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         quantities = [c for c in counted if c.stems and all(s in _TIME_UNITS for s in c.stems)]  # "Hours" orders too
     if not quantities and len(prices) == 1 and _PER_HEAD.search(prices[0].name):
         quantities = [c for c in counted if c.additive and c.significant[-1] in PERSONS]  # a fee per head × attendees
+        if len(quantities) > 1:  # (a raft trip's Guests beside its Swimmers: those who paid, not what befell some)
+            quantities = [c for c in quantities if c.significant[-1] in _PAYING] or quantities
     if len(prices) > 1:  # a cake's Price beside its Rush Fee: the price is what it brought in, the fee a side charge
         prices = whole_amounts(prices)
         return (prices[0], None) if len(prices) == 1 else None  # (the whole price of each row, as it is)
