@@ -98,7 +98,7 @@ def _what_most(question: str, catalog: Catalog, frame: str) -> str:
     said = _WHAT_MOST.search(question)
     if said is None:
         return question
-    named = all_candidates(question[: said.end()], catalog, frame)
+    heard = all_candidates(question[: said.end()], catalog, frame)
     reasons = [
         c
         for c in catalog.of(frame)
@@ -108,10 +108,10 @@ def _what_most(question: str, catalog: Catalog, frame: str) -> str:
     if (
         re.search(r"\bfor\s+(?:the\s+)?most\b", said.group(), re.I)
         and len(reasons) == 1
-        and all(m.column.id_like for m in named)
+        and all(m.column.id_like for m in heard)
     ):
         return f"what is the most common {reasons[0].name}{question[said.end() :]}"
-    if named:
+    if heard:
         return question  # ("what do people rate the highest"-like questions name their column: read as they stand)
     kind = row_kind(catalog, frame)
     # "what food do i log the most": the thing by its name (Lose It's Name), not its Type; so is what is bought,
