@@ -11765,7 +11765,7 @@ def test_money_of_a_menu_kept_as_columns_is_each_price_times_its_count() -> None
     assert text.startswith("Total of Pass Price × Day Passes"), text  # not the Shoe Rentals beside it
     classes = _blind(367, "yoga_studio_roster")
     _, text = _run(classes.copy(), "how much money came in from drop ins")
-    assert text.startswith("Total of Drop-Ins × Drop-In Price"), text  # not the price added up once a class
+    assert text.startswith("Total of Drop-In Price × Drop-Ins"), text  # not the price added up once a class
     assert _has(text, (classes["Drop-Ins"] * _money(classes["Drop-In Price"])).sum()), text
     tees = _blind(365, "golf_course_tee_sheet")
     _, text = _run(tees.copy(), "how much did we take in on green fees")
@@ -11882,3 +11882,76 @@ def test_a_price_per_person_is_paid_by_the_guests_not_the_swimmers_among_them() 
     _, text = _run(trips.copy(), "how much money did we take in total")
     assert text.startswith("Total of Price Per Person × Guests"), text
     assert _has(text, (_money(trips["Price Per Person"]) * trips["Guests"]).sum()), text
+
+
+def test_calves_born_in_a_year_bulls_and_heifers_and_no_initials_ending_on_the() -> None:
+    calves = _blind(367, "ranch_calving_records")
+    for name in ("Birth Date", "Wean Date"):
+        calves[name] = pd.to_datetime(calves[name])  # (as the app's load reads it)
+    _, text = _run(calves.copy(), "how many calves were born in 2023")
+    assert "year of Birth Date = 2023" in text.splitlines()[0], text  # not the Wean Date
+    assert _has(text, int((calves["Birth Date"].dt.year == 2023).sum())), text
+    _, text = _run(calves.copy(), "average birth weight for bulls vs heifers")
+    assert text.startswith("Mean of Birth Wt (lbs) by Sex"), text  # B and H are bulls and heifers
+    means = calves.groupby("Sex")["Birth Wt (lbs)"].mean()
+    assert _has(text, means["B"]) and _has(text, means["H"]), text
+    _, text = _run(calves.copy(), "which pasture weans the heaviest calves")
+    assert "Wean Wt (lbs) by Pasture" in text.splitlines()[0], text  # "weans the" spells no WT of Birth Wt
+
+
+def test_the_average_invoice_is_the_invoices_total_not_their_numbers() -> None:
+    visits = _blind(368, "vet_boarding_grooming_invoices")
+    _, text = _run(visits.copy(), "whats the average invoice for a dog vs a cat")
+    assert text.startswith("Mean of Total by Species"), text  # never "Invoice is not numeric"
+
+
+def test_what_a_dinner_guest_spends_is_the_dinner_check_average() -> None:
+    nights = _blind(367, "restaurant_nightly_covers")
+    _, text = _run(nights.copy(), "what does a dinner guest typically spend")
+    assert text.startswith("Mean of Dinner Check Avg"), text  # not the covers, nor all the money
+    assert _has(text, _money(nights["Dinner Check Avg"]).mean()), text
+
+
+def test_how_much_we_sold_is_money() -> None:
+    orders = _blind(367, "pod_shop_orders")
+    orders["Order Date"] = pd.to_datetime(orders["Order Date"])  # (as the app's load reads it)
+    _, text = _run(orders.copy(), "how much did we sell in december")
+    assert text.startswith("Total of Unit Price × Qty"), text  # money, not the Qty alone
+    december = orders[orders["Order Date"].dt.month == 12]
+    assert _has(text, (december["Unit Price"] * december["Qty"]).sum()), text
+
+
+def test_slip_rent_billed_is_the_rate_per_foot_times_the_boat_length() -> None:
+    slips = _blind(367, "marina_slip_rentals")
+    _, text = _run(slips.copy(), "how much slip rent did we bill for summer 2024")
+    assert text.startswith("Total of Rate/Ft × Boat Length (ft) where Season = Summer 2024"), text
+    summer = slips[slips["Season"] == "Summer 2024"]
+    assert _has(text, (_money(summer["Rate/Ft"]) * summer["Boat Length (ft)"]).sum()), text
+
+
+def test_the_sample_replay_mends_a_share_of_a_count_written_with_zeros_and_a_fee_per_hunter() -> None:
+    ops = _blind(296, "state_airport_operations")
+    _, text = _run(ops.copy(), "what share of all the traffic is military")
+    assert text.startswith("Total MILITARY over total TOTAL_OPS"), text
+    share = 100 * ops["MILITARY"].sum() / ops["TOTAL_OPS"].sum()  # (a blank MILITARY is none that day)
+    assert _has(text, round(share, 2)) or _has(text, round(share / 100, 4)), text
+    hunts = _blind(331, "pheasant_game_farm_log")
+    _, text = _run(hunts.copy(), "how much money came in from hunter fees")
+    assert text.startswith("Total of Fee Per Hunter × Hunters"), text  # never asked how to group
+
+
+def test_which_priced_count_brings_in_the_most_money_ranks_each_ones_money() -> None:
+    washes = _blind(364, "car_wash_daily_tunnel_counts")
+    money = {
+        c: (_money(washes[p]) * washes[c]).sum()
+        for p, c in [
+            ("Basic Price", "Basic Washes"),
+            ("Deluxe Price", "Deluxe Washes"),
+            ("Ultimate Price", "Ultimate Washes"),
+        ]
+    }
+    top = max(money, key=lambda k: money[k])
+    for question in ("which package makes the most money", "which wash package makes us the most money"):
+        _, text = _run(washes.copy(), question)
+        assert text.startswith("Money of each of Basic Price × Basic Washes + Deluxe Price × Deluxe Washes"), text
+        assert f"**{top}** brought in the most" in text and _has(text, money[top]), text

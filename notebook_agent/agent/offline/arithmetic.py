@@ -1301,11 +1301,42 @@ _SPEND_EACH = re.compile(
 )
 
 
+_SPEND_A_HEAD = re.compile(
+    r"\b(?:how\s+much|what)\s+(?:does|do|did|would)\s+(?:a|an|each|every|one|the\s+average|the\s+typical)\s+"
+    r"(?P<what>(?:[a-z]+\s+){0,2}?)(?:guest|customer|diner|person|patron|cover|visitor)s?\s+"
+    r"(?:typically\s+|usually\s+|normally\s+)?(?:spend|pay)\b",
+    re.I,
+)
+
+
+def _check_spent(question: str, catalog: Catalog, frame: str) -> str | None:
+    """Said "what does a dinner guest typically spend" of a Dinner Check Avg: the average of that check."""
+    said = _SPEND_A_HEAD.search(question)
+    if said is None:
+        return None
+    what = {stem(w) for w in said["what"].lower().split()}
+    checks = [
+        c
+        for c in catalog.of(frame)
+        if c.numeric
+        and set(c.stems) & {"avg", "average", "mean"}
+        and set(c.stems) & {"check", "ticket", "spend"}
+        and (CURRENCY.search(c.name) or any(CURRENCY.search(v) for v in c.values[:5]))
+        and what <= set(c.stems)
+    ]
+    if len(checks) != 1:
+        return None
+    return f"{question[: said.start()]}what is the average {checks[0].name}{question[said.end() :]}"
+
+
 def _spend_each(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
     """Money per person counted in a column: "how much does a customer spend" is Sales over Customers.
 
     Only with one column counting those people (Customers, Visitors) and one column of money or sales beside it.
     """
+    checked = _check_spent(question, catalog, frame)
+    if checked is not None:
+        return checked
     said = _SPEND_EACH.search(question)
     if said is None:
         return question

@@ -969,12 +969,12 @@ def earnings(catalog: Catalog, frame: str) -> str | None:
     The one amount charged, or else the kinds of the thing the file is named for.
     """
     money = _income_columns(catalog, frame)
-    menu = priced_counts(catalog, frame)
-    if menu and (not money or set(money) & {p for p, _ in menu}):
-        # (a yoga roster's Drop-In Price beside its Drop-Ins: the price of each one; several such pairs, a car
-        # wash's washes each at its price, are the money kind's)
-        return f"{menu[0][1].name} times {menu[0][0].name}" if len(menu) == 1 else None
     sold = _unit_revenue(catalog, frame)  # (a harvest log's Price/Oyster: each row's oysters at that price)
+    menu = priced_counts(catalog, frame)
+    if sold is None and menu and (not money or set(money) & {p for p, _ in menu}):
+        # (a yoga roster's Drop-In Price beside its Drop-Ins, a car wash's washes each at its price: each price
+        # times its count, the money kind's)
+        return None
     if sold is not None and (not money or all(set(c.stems) & {"price", "cost"} for c in money)):
         return sold
     extra = [c for c in money if not set(c.stems) & {"price", "cost"}]

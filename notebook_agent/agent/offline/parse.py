@@ -179,6 +179,7 @@ from .values import country_code_columns, everyday_pattern, state_columns
 from .words import (
     ADDITIVE_WORDS,
     BAD_WHEN_HIGH,
+    BIRTH_STEMS,
     EVENT_COUNTS,
     IRREGULAR,
     MONEY_PARTS,
@@ -1315,6 +1316,9 @@ def _conditions(
 def _verb_date(text: str, catalog: Catalog, frame: str) -> str | None:
     """The one date named by a verb said in the present ("did we pay in 2024": Paid Date, not Wedding Date)."""
     said = set(re.findall(r"[a-z]+", text.lower())) - STOP
+    born = [c.name for c in catalog.of(frame) if c.is_date and set(c.stems) & BIRTH_STEMS]
+    if said & BIRTH_STEMS and len(born) == 1:
+        return born[0]  # "how many calves were born in 2023": the Birth Date, not the Wean Date
 
     def present(p: str) -> set[str]:  # "paid": pay; "received": receive; "shipped": ship
         return {IRREGULAR.get(p, ""), p[:-1], p[:-2], p[:-3] if p[-3:-2] == p[-4:-3] else ""} - {""}
@@ -5811,6 +5815,32 @@ def _work_done(noun: str, text: str, measures: list[Column], catalog: Catalog, f
     ]
 
 
+_RECORD_AVERAGED = _rx(r"\b(?P<agg>average|avg|mean|typical|median|total|biggest|largest)\s+(?P<noun>[a-z]{4,})\b")
+
+
+def _amount_of_record(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "the average invoice" of an Invoice number beside the one Total in money: that Total.
+
+    A record's number is never averaged; its money is (the rows are the invoices, each with its Total).
+    """
+    said = _RECORD_AVERAGED.search(text)
+    if said is None:
+        return text
+    named = [m for m in find_mentions(said["noun"], catalog, frame) if m.score >= 90]
+    if not named or not all(m.column.id_like or (m.column.kind == "text" and not m.column.numeric) for m in named):
+        return text
+    totals = [
+        c
+        for c in catalog.numeric(frame)
+        if c.additive
+        and set(c.stems) & {"total", "amount"}
+        and (CURRENCY.search(c.name) or any(CURRENCY.search(v) for v in c.values[:5]))
+    ]
+    if len(totals) != 1:
+        return text
+    return f"{text[: said.start('noun')]}{totals[0].name}{text[said.end('noun') :]}"
+
+
 _ORDINAL_PLACE = _rx(r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?P<noun>[a-z]{3,})\b")
 
 
@@ -6164,6 +6194,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     # "busier routes": routes of more Avg Weekday Ridership; "are the electric ones newer": a higher Model Year
     text = _EQUALS_TREND.sub(r"do \g<a> go with \g<b>", text)  # "bigger houses = bigger quotes?"
     text = _ordinal_place(text, catalog, frame)  # "on the 4th floor": Floor 4
+    text = _amount_of_record(text, catalog, frame)  # "the average invoice": the invoices' Total
     text = _comparative_things(_newer_than(text, catalog, frame), catalog, frame)
     text = _take_longer(text, catalog, frame)  # "take longer to fix": a higher HOURS_OUT_OF_SERVICE
     if _TAKE_HOME.search(text) and any(

@@ -678,6 +678,8 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
     heard = {t[0] for t in tokens}
     # ("which year had the most observations": observed_on, the date the rows' own noun shares its root with)
     own = 0.5 if column.is_date and any(_same_root(s, heard) for s in column.stems if s not in TIME_WORDS) else 0.0
+    if column.is_date and set(column.stems) & BIRTH_STEMS and heard & BIRTH_STEMS:
+        own = 0.5  # "how many calves were born in 2023": the Birth Date, not the Wean Date
     if column.is_date and not own and set(column.stems) & _BOOKED_AHEAD:
         own = -0.25  # "busiest month for weddings": the Event Date they happen on, not the Booked Date
     if column.is_date and not own and set(column.stems) & START_WORDS:
@@ -1346,6 +1348,8 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
                             said[0][0] in ("many", "much", "more", "most", "how", "what")
                             # ("the strongest winds" spells no SW of High Wind SW: a superlative asks, names nothing)
                             or (len(said[0][0]) >= 6 and said[0][0].endswith("est"))
+                            # ("which pasture weans the heaviest" spells no WT: a name's initials end on a word)
+                            or said[-1][0] in ("the", "a", "an", "of", "to", "and", "or", "for", "in", "on")
                         )
                     )
                     and "".join(t[0][0] for t in run) == spelled

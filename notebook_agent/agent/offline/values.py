@@ -34,6 +34,7 @@ _PUT_IN = (
     r"(?:put|paid|pay|putting|paying)\s+in(?:to)?"
     r"(?=\s+(?:altogether|in\s+total|total|so\s+far|overall|my\s|our\s|the\s+(?:account|fund|roth|ira))|\s*[?.!,]|\s*$)"
 )
+_CALF_SEXES = {"b": r"bulls?|bull\s+calves", "h": r"heifers?|heifer\s+calves", "s": r"steers?"}
 # Everyday words for the values of a sex or gender column: "women" are the rows coded Female (or F).
 _VALUE_WORDS = {
     "female": r"females?|wom[ae]n|girls?|lad(?:y|ies)|gals?",
@@ -708,6 +709,10 @@ def _value_pattern(column: Column, text: str) -> str:
     ):
         # the letter alone is too easily said; W is women where men are M (ultra running results)
         return f"(?:{_VALUE_WORDS['male' if key == 'm' else 'female']})"
+    # a herd's calves by sex, B (bull), H (heifer), S (steer): "bulls vs heifers"
+    calves = {v.strip().upper() for v in column.values if v.strip()} <= {"B", "H", "S"}
+    if key in _CALF_SEXES and _SEX_NAMES & set(column.stems) and calves:
+        return _CALF_SEXES[key]
     signed = re.fullmatch(r"([A-Za-z]{1,2})\s*([+-])", text.strip())
     if signed:  # a blood type ("A-", "O+"): the letters with their sign said, never the letters alone ("a")
         sign = r"(?:\+|\s*pos(?:itive)?|\s*plus)" if signed[2] == "+" else r"(?:-|\s*neg(?:ative)?|\s*minus)"

@@ -26,7 +26,11 @@ _MONEY = re.compile(
     r"|\bspen[dt]\w*\b"  # money paid by the rows' customers is money taken in
     r"|\b(?:paid|pays?|paying)\s+(?:us|me)\b"  # "which client has paid us the most": what came in from them
     r"|\bin\s+dollars\b"  # "how much did the troop sell in dollars": the money of what was sold
+    # "how much did we sell in december": money (not "how much corn did we sell", an amount of corn)
+    r"|\bhow\s+much\s+(?:did|do|have|has)\s+(?:we|i|you|they)\s+(?:sell|sold)\b"
     r"|\bhow\s+much\s+(?:\w+\s+){1,3}?billed\b"  # "how much have the jobs billed": money charged
+    # "how much slip rent did we bill": the rent charged (not "how many bikes did we rent")
+    r"|\bhow\s+much\s+(?:[a-z]+\s+)?rent\b(?:\s+(?:did|do|have|has)\s+(?:we|i|you)\s+(?:bill|charge|collect)(?:ed)?\b)?"
     r"|\btotal\s+(?:we|i)(?:'ve|\s+have)?\s+(?:billed|charged)\b"  # "whats the total we billed for drilling"
     r"|\bhow\s+much\s+(?:have|did|do|has)\s+(?:we|i|you)\s+collected?\b"  # "how much have we collected in late fees"
     # "the best month for sales" of a table of prices and quantities: the money (not "how many sales": rows)
@@ -110,7 +114,14 @@ def _menu_asked(ctx: Context, said: re.Match[str]) -> list[tuple[Column, Column]
     }
     heads = {c.dashed_head for c in named} - {None}  # ("tickets" of Tickets - General: Tickets - Fast Pass too)
     named |= {c for c in ctx.columns() if c.dashed_head in heads}
-    asked = [(p, c) for p, c in menu if p in named or c in named]
+    # ("which wash package": "wash" names Basic Washes first, and Deluxe and Ultimate Washes alike)
+    heard = {
+        stem(w)
+        for m in ctx.mentions
+        if m.column in named and m.via in ("partial", "prefix")
+        for w in words(ctx.text[m.start : m.end])
+    }
+    asked = [(p, c) for p, c in menu if p in named or c in named or (heard and heard <= set(c.stems))]
     # (one priced count alone is the menu only when named: "money from drop ins" of Drop-Ins × Drop-In Price)
     return asked or (menu if len(menu) >= 2 else None)
 
@@ -267,7 +278,7 @@ def match(ctx: Context) -> KindRequest | None:
         return part
     # ("centerpiece sales in 2024, in dollars": the dollars say money, whatever "sales" names)
     said = next((m for m in _MONEY.finditer(ctx.text) if m.group() != "sales"), None) or _MONEY.search(ctx.text)
-    if said is None or re.search(r"\b(?:average|avg|mean|median|typical)\b", ctx.text):
+    if said is None or re.search(r"\b(?:average|avg|mean|median|typical(?:ly)?|usual(?:ly)?)\b", ctx.text):
         return None  # "which role earns the most on average": a mean per group, the general reader's
     menu = _menu_asked(ctx, said) if _named_pair(ctx) is None else None
     pair = menu[0] if menu else _named_pair(ctx) or _money_columns(ctx)
@@ -308,6 +319,8 @@ def match(ctx: Context) -> KindRequest | None:
     if pair is None:
         return None
     y, times = pair
+    if times is None and re.search(r"\b(?:sell|sold)$", said.group()):
+        return None  # ("how much did we sell in total" of a Sold Price: that amount, the general reader's)
     if said.group() == "sales" and (
         re.search(r"\b(?:how\s+many|number\s+of|count\s+of)\s+(?:\w+\s+)?sales\b", ctx.text)
         or (times is None and not set(y.significant) & _TAKEN)
@@ -320,7 +333,11 @@ def match(ctx: Context) -> KindRequest | None:
         and not m.column.id_like
         and not (
             (set(m.column.stems) & PAID_AHEAD or (times is not None and m.via == "synonym"))
-            and (m.start <= said.start() < m.end or _MONEY.fullmatch(ctx.text[m.start : m.end]))
+            and (
+                m.start <= said.start() < m.end
+                or said.start() <= m.start < said.end()  # ("how much rent did we bill": "bill" is of the money)
+                or _MONEY.fullmatch(ctx.text[m.start : m.end])
+            )
         )  # (the money word, not a measure: "revenue" read as Tacos Sold beside an Avg Ticket and Orders)
         # ("revenue for the year": a period, not a Model Year said in part)
         and not (m.via in ("partial", "prefix") and re.fullmatch(r"(?:year|month|week|day)s?", m.word.lower()))
@@ -332,6 +349,7 @@ def match(ctx: Context) -> KindRequest | None:
         for m in ctx.mentions
         if m.column.categorical
         and not ctx.catalog.names_rows(m.column)
+        and not said.start() < m.start < said.end()  # ("how much slip rent": the rent's own word, no group)
         and not (
             m.end <= said.start()
             and not ctx.text[m.end : said.start()].strip()
@@ -377,6 +395,20 @@ def match(ctx: Context) -> KindRequest | None:
             share=True,
             terms=terms,
         )
+    ranked = _MOST.search(ctx.text) or _LEAST.search(ctx.text)
+    if terms and not groups and not period and _WHICH.search(ctx.text) and ranked:
+        # "which package makes the most money" of Basic, Deluxe and Ultimate Washes, each at its price: each
+        # pair's money, ranked
+        return KindRequest(
+            frame=ctx.frame,
+            y=y.name,
+            column=times.name if times is not None else None,
+            agg="sum",
+            order=order,
+            where=where,
+            terms=terms,
+            op="each",
+        )
     if period:  # "plot monthly revenue": the money of each month of the one date column
         unit = period.group("unit") or period.group("ly") or period.group("best") or "month"
         return KindRequest(
@@ -402,6 +434,7 @@ def match(ctx: Context) -> KindRequest | None:
     )
 
 
+_WHICH = re.compile(r"\b(?:which|what)\b")
 _MORE_THAN = re.compile(r"\b(?:more|less|fewer)\b.*\bthan\b|\b(?:vs\.?|versus|compared?)\b")
 _VERBED = re.compile(r"(?:brings?|brought|bringing|earn|generat|spen[dt]|take|took|taking)")
 # What a verb of money brings in, when the question says it: "brings in the most leads" names no money.
@@ -469,6 +502,17 @@ def code(req: KindRequest) -> str:
             "by_group.head(30).plot.bar(figsize=(8, 4), ylabel=" + repr(f"total {_what(req)}") + ")",
             "plt.show()",
         ]
+    elif req.op == "each":  # each priced count's own money, side by side
+        pairs = [(str(req.y), str(req.column)), *((p, c) for p, c in req.terms)]
+        lines += [
+            "by_group = pd.Series({",
+            *(f"    {col(c)}: ({f}[{col(p)}] * {f}[{col(c)}]).sum()," for p, c in pairs),
+            "}).sort_values(ascending=False)",
+            "print(by_group.to_string())",
+            "",
+            "by_group.plot.bar(figsize=(8, 4), ylabel='money')",
+            "plt.show()",
+        ]
     else:
         lines.append("by_group = None")
     whole = ""
@@ -504,6 +548,16 @@ def answer(req: KindRequest, result: dict[str, Any]) -> str:
         return (
             f"{head}\n\n**{fmt(result.get('percent'))}%** of all the money: {fmt(result.get('total'))} of "
             f"{fmt(result.get('whole'))}. {how}"
+        )
+    if req.op == "each" and values:  # each priced count's money, ranked
+        best = max(values.values()) if req.order == "max" else min(values.values())
+        winners = [k for k, v in values.items() if v == best]
+        listing = ", ".join(f"{k}: {fmt(v)}" for k, v in values.items())
+        word = "most" if req.order == "max" else "least"
+        return (
+            f"Money of each of {_what(req)}{among}, {fmt(result.get('rows'))} rows.\n\n"
+            + " and ".join(f"**{k}**" for k in winners)
+            + f" brought in the {word}: {fmt(best)}.\n\nAll: {listing}. Total {fmt(result.get('total'))}. {how}"
         )
     if not req.group or not values:
         return f"{head}\n\n**{fmt(result.get('total'))}** in total. {how}"

@@ -92,15 +92,15 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "which month had the best occupancy": periods of the dates, the general reader's
     pct = column.formula is not None and column.formula[1] == "%"
     req = KindRequest(frame=ctx.frame, y=column.name, group=groups[0].name if groups else None, agg="ratio", share=pct)
-    # a count that writes its zeros, or never comes near zero (a class's Checked In, 5 and up), and leaves some
-    # rows blank was not taken there: those rows are left out of both totals; a count of a few that leaves the
-    # days with none blank (a bakery's Returns, 1 and up) is none there
+    # a count that never comes near zero (a class's Checked In, 5 and up) and leaves some rows blank was not
+    # taken there: those rows are left out of both totals; a count that goes down to none or nearly (a bakery's
+    # Returns, 1 and up; an airport's MILITARY, 0 and up) is none where it is blank
     # (money left blank is none collected yet: an ambulance's Collected $ beside its Billed $)
     req.known = [
         c.name
         for c in _parts(ctx, column) or ()
         if not c.complete
-        and (c.low == 0 or (c.low or 0) >= 3)
+        and (c.low or 0) >= 3
         and (c.whole_count or c.whole_floats)
         and not (CURRENCY.search(c.name) or any(CURRENCY.search(v) for v in c.values[:5]))
     ]

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ..columns import ambiguous, clock_period, stem
+from ..menu import priced_counts
 from .base import Context, KindRequest, col, finish, fmt
 
 _LABEL_WORDS = frozenset({"category", "type", "class", "group", "code", "kind"})
@@ -33,6 +34,11 @@ def match(ctx: Context) -> KindRequest | None:
         return None  # "what time of day is consumption highest": a time of day is ranked, not the columns
     if any(m.column.categorical and not m.column.id_like for m in ctx.mentions):
         return None  # "which neighbourhood has the highest …": the groups of a label are ranked, not columns
+    if (
+        re.search(r"\b(?:money|revenue|income|dollars|takings)\b", ctx.text)
+        and len(priced_counts(ctx.catalog, ctx.frame)) >= 2
+    ):
+        return None  # "which wash package makes us the most money": each count at its price, the money kind's
     unsure = ambiguous(ctx.question, ctx.catalog, ctx.frame)
     if not unsure:
         return None
