@@ -383,55 +383,32 @@ def match(ctx: Context) -> KindRequest | None:
     for v in named:  # "did it bring in for Macbeth"
         if v.column not in groups and not any(c == v.column.name for c, _ in where):
             where.append([v.column.name, v.value])
-    if re.search(r"%|\bpercent\w*|\bshare\b|\bproportion\b|\bfraction\b", ctx.text) and where and not groups:
-        # "what % of revenue comes from coffee": that part's money over all the money
-        return KindRequest(
-            frame=ctx.frame,
-            y=y.name,
-            column=times.name if times is not None else None,
-            agg="sum",
-            order=order,
-            where=where,
-            share=True,
-            terms=terms,
-        )
-    ranked = _MOST.search(ctx.text) or _LEAST.search(ctx.text)
-    if terms and not groups and not period and _WHICH.search(ctx.text) and ranked:
-        # "which package makes the most money" of Basic, Deluxe and Ultimate Washes, each at its price: each
-        # pair's money, ranked
-        return KindRequest(
-            frame=ctx.frame,
-            y=y.name,
-            column=times.name if times is not None else None,
-            agg="sum",
-            order=order,
-            where=where,
-            terms=terms,
-            op="each",
-        )
-    if period:  # "plot monthly revenue": the money of each month of the one date column
-        unit = period.group("unit") or period.group("ly") or period.group("best") or "month"
-        return KindRequest(
-            frame=ctx.frame,
-            y=y.name,
-            column=times.name if times is not None else None,
-            group=dates[0].name,
-            period=PERIOD_CODES.get(unit.lower(), "M"),
-            agg="sum",
-            order=order,
-            where=where,
-            terms=terms,
-        )
-    return KindRequest(
+    # (what every reading below shares: the money read, its order, the rows kept, the further priced counts)
+    money = KindRequest(
         frame=ctx.frame,
         y=y.name,
         column=times.name if times is not None else None,
-        group=groups[0].name if groups else None,
-        agg="mean" if mean else "sum",
+        agg="sum",
         order=order,
         where=where,
         terms=terms,
     )
+    if re.search(r"%|\bpercent\w*|\bshare\b|\bproportion\b|\bfraction\b", ctx.text) and where and not groups:
+        money.share = True  # "what % of revenue comes from coffee": that part's money over all the money
+        return money
+    ranked = _MOST.search(ctx.text) or _LEAST.search(ctx.text)
+    if terms and not groups and not period and _WHICH.search(ctx.text) and ranked:
+        # "which package makes the most money" of Basic, Deluxe and Ultimate Washes, each at its price: each
+        # pair's money, ranked
+        money.op = "each"
+        return money
+    if period:  # "plot monthly revenue": the money of each month of the one date column
+        unit = period.group("unit") or period.group("ly") or period.group("best") or "month"
+        money.group, money.period = dates[0].name, PERIOD_CODES.get(unit.lower(), "M")
+        return money
+    money.group = groups[0].name if groups else None
+    money.agg = "mean" if mean else "sum"
+    return money
 
 
 _WHICH = re.compile(r"\b(?:which|what)\b")
