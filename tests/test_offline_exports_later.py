@@ -11955,3 +11955,9 @@ def test_which_priced_count_brings_in_the_most_money_ranks_each_ones_money() -> 
         _, text = _run(washes.copy(), question)
         assert text.startswith("Money of each of Basic Price × Basic Washes + Deluxe Price × Deluxe Washes"), text
         assert f"**{top}** brought in the most" in text and _has(text, money[top]), text
+
+
+def test_the_biggest_customer_is_never_read_as_an_invoice_total() -> None:
+    tickets = _blind(346, "dry_cleaner_drop_off_tickets")
+    _, text = _run(tickets.copy(), "who's our biggest customer by money spent")
+    assert text.startswith("Highest Total by Customer"), text  # the customers ranked, not the Total added up

@@ -5815,7 +5815,7 @@ def _work_done(noun: str, text: str, measures: list[Column], catalog: Catalog, f
     ]
 
 
-_RECORD_AVERAGED = _rx(r"\b(?P<agg>average|avg|mean|typical|median|total|biggest|largest)\s+(?P<noun>[a-z]{4,})\b")
+_RECORD_AVERAGED = _rx(r"\b(?P<agg>average|avg|mean|typical|median)\s+(?P<noun>[a-z]{4,})\b")
 
 
 def _amount_of_record(text: str, catalog: Catalog, frame: str) -> str:
@@ -5827,7 +5827,14 @@ def _amount_of_record(text: str, catalog: Catalog, frame: str) -> str:
     if said is None:
         return text
     named = [m for m in find_mentions(said["noun"], catalog, frame) if m.score >= 90]
-    if not named or not all(m.column.id_like or (m.column.kind == "text" and not m.column.numeric) for m in named):
+    # (a record's number: an id, or a code on every row such as INV-10234; never a customer's name)
+    coded = [
+        m
+        for m in named
+        if m.column.id_like
+        or (bool(m.column.values) and all(re.fullmatch(r"[A-Z]{1,6}[-#]?\d{2,}", v.strip()) for v in m.column.values))
+    ]
+    if not named or len(coded) != len(named):
         return text
     totals = [
         c
