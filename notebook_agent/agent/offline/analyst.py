@@ -825,7 +825,7 @@ def _split_money(parts: list[Column], said: str) -> bool:
             and c.additive
             and not (c.id_like or c.time or c.formula)
             and set(c.stems) & _TENDERS
-            and (CURRENCY.search(c.name) or any(CURRENCY.search(v) for v in c.values[:5]))
+            and c.money_marked
             for c in parts
         )
         and len({frozenset(set(c.stems) & _TENDERS) for c in parts}) == len(parts)
@@ -1212,7 +1212,8 @@ class OfflineAnalyst:
             and kinds.same_value.match(plain) is None  # "the team that wins the toss": toss_winner and winner
             and kinds.team_record.match(plain) is None  # "which team scored the most": home and away together
             # ("total revenue" of Tacos Sold and Burritos Sold beside Orders and an Avg Ticket: the money's own)
-            and not ((unsure[0][0].lower() in _MONEY_SAID or priced) and kinds.money.match(plain) is not None)
+            # (priced: read just above, of this same question)
+            and not (priced or (unsure[0][0].lower() in _MONEY_SAID and kinds.money.match(plain) is not None))
             # "trip time" of two timestamps: the time from one to the other
             and not (all(c.is_date for c in unsure[0][1]) and kinds.missing.match(plain) is not None)
         ):

@@ -1321,7 +1321,7 @@ def _check_spent(question: str, catalog: Catalog, frame: str) -> str | None:
         if c.numeric
         and set(c.stems) & {"avg", "average", "mean"}
         and set(c.stems) & {"check", "ticket", "spend"}
-        and (CURRENCY.search(c.name) or any(CURRENCY.search(v) for v in c.values[:5]))
+        and c.money_marked
         and what <= set(c.stems)
     ]
     if len(checks) != 1:

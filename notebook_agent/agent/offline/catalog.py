@@ -135,6 +135,11 @@ class Column:
         return "int" in self.dtype and (self.low or 0) >= 0
 
     @property
+    def money_marked(self) -> bool:
+        """A currency mark in the name or in the first values ("Bid", "$6,390.00"): money, whatever its name."""
+        return bool(CURRENCY.search(self.name)) or any(CURRENCY.search(v) for v in self.values[:5])
+
+    @property
     def dashed_head(self) -> str | None:
         """The noun before a dash of a count named "Tickets - General": the thing counted, its kind after the dash."""
         said = _DASHED.match(self.name)

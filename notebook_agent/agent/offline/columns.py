@@ -153,11 +153,7 @@ def _dashed_kin(a: Column, b: Column) -> bool:
 
 def _holds_money(c: Column) -> bool:
     """A column of money, by its name or by a currency mark on its values."""
-    return (
-        bool(set(c.stems) & MONEY_PARTS)
-        or bool(CURRENCY.search(c.name))
-        or any(CURRENCY.search(v) for v in c.values[:5])
-    )
+    return bool(set(c.stems) & MONEY_PARTS) or c.money_marked
 
 
 def ambiguous(question: str, catalog: Catalog, frame: str) -> list[tuple[str, list[Column]]]:

@@ -970,8 +970,8 @@ def earnings(catalog: Catalog, frame: str) -> str | None:
     """
     money = _income_columns(catalog, frame)
     sold = _unit_revenue(catalog, frame)  # (a harvest log's Price/Oyster: each row's oysters at that price)
-    menu = priced_counts(catalog, frame)
-    if sold is None and menu and (not money or set(money) & {p for p, _ in menu}):
+    menu = priced_counts(catalog, frame) if sold is None else []  # (only asked when no price per unit reads it)
+    if menu and (not money or set(money) & {p for p, _ in menu}):
         # (a yoga roster's Drop-In Price beside its Drop-Ins, a car wash's washes each at its price: each price
         # times its count, the money kind's)
         return None
@@ -2150,9 +2150,7 @@ def work_won(text: str, catalog: Catalog, frame: str) -> str:
     money = [
         c
         for c in catalog.numeric(frame)
-        if not c.id_like
-        and (CURRENCY.search(c.name) or any(CURRENCY.search(v) for v in c.values[:5]))
-        and not set(c.stems) & {"price", "rate", "per", "fee"}
+        if not c.id_like and c.money_marked and not set(c.stems) & {"price", "rate", "per", "fee"}
     ]
     if len(marks) != 1 or len(money) != 1:
         return text

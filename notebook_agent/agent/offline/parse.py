@@ -5788,10 +5788,7 @@ _MADE_PARTS = frozenset(
 
 
 # "bigger houses = bigger quotes?": one comparative said to go with another, in a symbol
-_COMPARATIVE = r"(?:more|less|fewer|higher|lower|[a-z]{2,}er)"
-_EQUALS_TREND = _rx(
-    rf"^\W*(?P<a>{_COMPARATIVE}\s+[a-z][\w ]*?)\s*=+>?\s*(?P<b>{_COMPARATIVE}\s+[a-z][\w ]*?)\s*\??\s*$"
-)
+_EQUALS_TREND = _rx(rf"^\W*(?P<a>{_MORE_WORD}\s+[a-z][\w ]*?)\s*=+>?\s*(?P<b>{_MORE_WORD}\s+[a-z][\w ]*?)\s*\??\s*$")
 
 
 def _work_done(noun: str, text: str, measures: list[Column], catalog: Catalog, frame: str) -> list[Column]:
@@ -5810,8 +5807,7 @@ def _work_done(noun: str, text: str, measures: list[Column], catalog: Catalog, f
         if c.additive
         and c.name not in named
         and not set(c.stems) & (MONEY_PARTS | PAID | PERSONS | timed | {"billed", "charge", "fee", "tip"})
-        and not CURRENCY.search(c.name)
-        and not any(CURRENCY.search(v) for v in c.values[:5])
+        and not c.money_marked
     ]
 
 
@@ -5836,13 +5832,7 @@ def _amount_of_record(text: str, catalog: Catalog, frame: str) -> str:
     ]
     if not named or len(coded) != len(named):
         return text
-    totals = [
-        c
-        for c in catalog.numeric(frame)
-        if c.additive
-        and set(c.stems) & {"total", "amount"}
-        and (CURRENCY.search(c.name) or any(CURRENCY.search(v) for v in c.values[:5]))
-    ]
+    totals = [c for c in catalog.numeric(frame) if c.additive and set(c.stems) & {"total", "amount"} and c.money_marked]
     if len(totals) != 1:
         return text
     return f"{text[: said.start('noun')]}{totals[0].name}{text[said.end('noun') :]}"

@@ -483,7 +483,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                             # as in Sold quantity, is read by the last word's rule)
                             or (p in SYNONYM_OF.get(tok, ()) and sig[-1] not in SYNONYM_OF.get(tok, ()))
                             or (part, p) == ("wind", "speed")
-                            or f"({p})" in column.name.lower()  # (Fuel (gal): "gas", the unit bracketed after)
+                            or _bracketed(column, p)  # (Fuel (gal): "gas", the unit bracketed after)
                             for p in sig[1:]
                         )
                     )
@@ -512,7 +512,7 @@ def _column_candidates(question: str, column: Column, tokens: list[tuple[str, in
                     continue  # "how long do people keep them": a dumpster's Size "20 YD" is no party of people
                 if tok in MONEY_WORDS and (set(column.stems) - set(sig)) & (UNITS - _MONEY_UNITS):
                     continue  # "how much money": not a quarry's Gross Tons, a weight named like gross pay
-                core = [p for p in sig if f"({p})" not in column.name.lower()]  # (Fuel (gal): one word, its unit)
+                core = [p for p in sig if not _bracketed(column, p)]  # (Fuel (gal): one word, its unit)
                 score = (58 if len(core) == 1 else 42) + _direction(tok, column) - (3 if tok in VERBS else 0)
                 if len(sig) >= 2 and all(p in _WHOLE_TAIL for p in sig[1:]):
                     score += 1  # "shots": DOSES_ADMINISTERED, the doses counted, over DOSE_NUMBER (which dose)
@@ -1486,6 +1486,11 @@ def _verb_of_a_count(found: list[Mention]) -> list[Mention]:
         )
         out.append(replace(m, score=64) if inflected and (m.start, m.end) in counts else m)
     return out
+
+
+def _bracketed(column: Column, part: str) -> bool:
+    """A name part written in brackets after the rest ("gal" of Fuel (gal)): a unit, not a word of the thing."""
+    return f"({part})" in column.name.lower()
 
 
 def _part_said_apart(tokens: list[tuple[str, int, int]], found: list[Mention]) -> list[Mention]:

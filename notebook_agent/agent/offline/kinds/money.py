@@ -280,8 +280,9 @@ def match(ctx: Context) -> KindRequest | None:
     said = next((m for m in _MONEY.finditer(ctx.text) if m.group() != "sales"), None) or _MONEY.search(ctx.text)
     if said is None or re.search(r"\b(?:average|avg|mean|median|typical(?:ly)?|usual(?:ly)?)\b", ctx.text):
         return None  # "which role earns the most on average": a mean per group, the general reader's
-    menu = _menu_asked(ctx, said) if _named_pair(ctx) is None else None
-    pair = menu[0] if menu else _named_pair(ctx) or _money_columns(ctx)
+    named_pair = _named_pair(ctx)
+    menu = _menu_asked(ctx, said) if named_pair is None else None
+    pair = menu[0] if menu else named_pair or _money_columns(ctx)
     terms = [[p.name, c.name] for p, c in (menu or [])[1:]]
     kept = {c for p in (menu or []) for c in p}
     if not re.match(r"pa(?:id|ys?|ying)\s", said.group()) and any(  # ("paid us" names Invoice $ by its verb)

@@ -13,8 +13,8 @@ from typing import Any
 from ..catalog import Column
 from ..columns import stem
 from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
+from .stacked import numbered_head
 
-_TRAILING_NUMBER = re.compile(r"[\s_#-]*\d+$")
 _MEAN = re.compile(r"\b(?:average|avg|mean|typical(?:ly)?|usual(?:ly)?)\b")
 # "how many 300 games", "games of 250 or more", "how many games over 200"
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\s+of\b")
@@ -30,8 +30,8 @@ def family(ctx: Context, word: str) -> list[Column]:
         for c in ctx.columns()
         if c.numeric
         and not (c.id_like or c.is_date or c.formula)
-        and _TRAILING_NUMBER.search(c.name)
-        and stem(_TRAILING_NUMBER.sub("", c.name).strip().lower()) == said
+        and numbered_head(c.name) != c.name
+        and stem(numbered_head(c.name).strip().lower()) == said
     ]
     return found if len(found) >= 2 else []
 
@@ -85,7 +85,7 @@ def match(ctx: Context) -> KindRequest | None:
 
 
 def _head(req: KindRequest) -> str:
-    return _TRAILING_NUMBER.sub("", req.then[0]).strip()
+    return numbered_head(req.then[0]).strip()
 
 
 def code(req: KindRequest) -> str:

@@ -13,7 +13,6 @@ from typing import Any
 
 from ..catalog import Column
 from ..readings import all_candidates
-from ..words import CURRENCY
 from . import filtered
 from .base import Context, KindRequest, col, finish, fmt, said_where, values_said, where_mask
 
@@ -99,10 +98,7 @@ def match(ctx: Context) -> KindRequest | None:
     req.known = [
         c.name
         for c in _parts(ctx, column) or ()
-        if not c.complete
-        and (c.low or 0) >= 3
-        and (c.whole_count or c.whole_floats)
-        and not (CURRENCY.search(c.name) or any(CURRENCY.search(v) for v in c.values[:5]))
+        if not c.complete and (c.low or 0) >= 3 and (c.whole_count or c.whole_floats) and not c.money_marked
     ]
     # "avg cost per click on exact match": the rows of the one value said of another label
     req.where = said_where(ctx, {req.group} if req.group else set())

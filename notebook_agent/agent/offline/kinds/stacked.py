@@ -18,9 +18,14 @@ _LEAST = re.compile(r"\b(?:least|fewest|rarest)\b")
 _N = re.compile(r"\btop\s+(?P<n>\d{1,2})\b")
 
 
+def numbered_head(name: str) -> str:
+    """A name without the number it ends on ("judge" of judge1, "Game" of Game 2); the name itself without one."""
+    return re.sub(r"[\s_]*\d+$", "", name)
+
+
 def _numbered(names: list[str]) -> bool:
     """Names that differ only by a number ("judge1", "judge2"; "Star 1", "Star 2")."""
-    heads = {re.sub(r"[\s_]*\d+$", "", n).lower() for n in names}
+    heads = {numbered_head(n).lower() for n in names}
     return len(heads) == 1 and all(re.search(r"\d+$", n) for n in names)
 
 
@@ -30,11 +35,11 @@ def match(ctx: Context) -> KindRequest | None:
         return None
     families = [columns for _, columns in ambiguous(ctx.question, ctx.catalog, ctx.frame)]
     for m in ctx.mentions:  # a word that reads the first of a family ("contributing factors": … VEHICLE 1)
-        head = re.sub(r"[\s_]*\d+$", "", m.column.name)
+        head = numbered_head(m.column.name)
         if m.column.categorical and head != m.column.name and len(m.word.split()) >= 2 and m.score >= 90:
             return None  # "the primary type" names Type 1 itself (its meaning), not every Type column
         if m.column.categorical and head != m.column.name:
-            families.append([c for c in ctx.columns() if re.sub(r"[\s_]*\d+$", "", c.name) == head])
+            families.append([c for c in ctx.columns() if numbered_head(c.name) == head])
     for columns in families:
         if len(columns) >= 2 and all(c.categorical for c in columns) and _numbered([c.name for c in columns]):
             n = _N.search(ctx.text)
@@ -57,7 +62,7 @@ def match(ctx: Context) -> KindRequest | None:
 def code(req: KindRequest) -> str:
     """The cell for the request."""
     names = ", ".join(col(c) for c in req.then)
-    head = re.sub(r"[\s_]*\d+$", "", req.then[0])
+    head = numbered_head(req.then[0])
     return finish(
         [
             f"# Each {head} counted over {', '.join(req.then)} together",
@@ -82,7 +87,7 @@ def code(req: KindRequest) -> str:
 
 def answer(req: KindRequest, result: dict[str, Any]) -> str:
     """The answer from the displayed result; its first line states what was computed."""
-    head = re.sub(r"[\s_]*\d+$", "", req.then[0])
+    head = numbered_head(req.then[0])
     counts = result.get("counts") or {}
     low = req.order == "min"
     ranked = list((result.get("last") or {}).items())[::-1] if low else list(counts.items())
