@@ -11961,3 +11961,15 @@ def test_the_biggest_customer_is_never_read_as_an_invoice_total() -> None:
     tickets = _blind(346, "dry_cleaner_drop_off_tickets")
     _, text = _run(tickets.copy(), "who's our biggest customer by money spent")
     assert text.startswith("Highest Total by Customer"), text  # the customers ranked, not the Total added up
+
+
+def test_a_deed_timed_in_minutes_and_seconds_is_a_length_of_time() -> None:
+    bootcamp = _blind(368, "fitness_bootcamp_weekly_checkins")
+    parts = bootcamp["Mile Time"].dropna().astype(str).str.extract(r"^(\d+):(\d{2})$").astype(float)
+    minutes = parts[0] + parts[1] / 60
+    _, text = _run(bootcamp.copy(), "whats the average mile time")
+    assert text.startswith("Mean of Mile Time"), text
+    assert _has(text, round(minutes.mean(), 2)), text
+    roasts = _blind(366, "coffee_roast_log")
+    _, text = _run(roasts.copy(), "do longer roasts end at a hotter temp")
+    assert text.startswith("Correlation of Roast Time and Drop Temp (F)"), text  # never the Roast # counted

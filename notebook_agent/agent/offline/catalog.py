@@ -2526,6 +2526,10 @@ _LONG_DEEDS |= {"charging", "shift", "build", "travel", "transit", "labor", "lab
 _TIMED_DEEDS = frozenset({"brew", "brewing", "steep", "extraction", "lap", "split", "cook", "cooking", "bake", "prep"})
 _TIMED_DEEDS |= {"moving", "elapsed", "race", "finish", "chip", "gun", "talk", "hold", "handle", "handling", "boil"}
 _TIMED_DEEDS |= {"match", "bout"}  # a wrestling bout's Match Time "1:23": how long it went, minutes and seconds
+# ... a runner's Mile Time "8:45", a roaster's Roast Time "12:35", an escape room's Solve Time: how long each took
+_TIMED_DEEDS |= {"mile", "run", "running", "swim", "swimming", "ride", "riding", "row", "rowing", "paddle", "climb"}
+_TIMED_DEEDS |= {"solve", "escape", "roast", "roasting", "smoke", "smoking", "cure", "curing", "mash", "cycle", "dry"}
+_TIMED_DEEDS |= {"drying", "setup", "turnaround", "response"}
 
 
 def _hours_minutes(values: tuple[str, ...] | list[str]) -> bool:

@@ -83,7 +83,11 @@ def _of_dimension(parts: frozenset[str], catalog: Catalog, frame: str, near: set
     found = [
         c
         for c in catalog.numeric(frame)
-        if not c.id_like and c.formula is None and set(c.stems) & parts and not set(c.stems) & {"price", "rate", "per"}
+        if not c.id_like
+        and c.formula is None
+        # (a length written m:ss, a Roast Time "12:35", is a length whatever its name says)
+        and (set(c.stems) & parts or (parts is _LENGTH and c.clock))
+        and not set(c.stems) & {"price", "rate", "per"}
     ]
     if len(found) > 1:  # "the longer a cow has been milking": DIM's days, not another count of days
         found = [c for c in found if any(same_word(w, s) for w in near for s in c.stems)] or found
@@ -112,7 +116,7 @@ def _side(word: str, verb: str, rest: str, catalog: Catalog, frame: str) -> Colu
             c
             for c in catalog.numeric(frame)
             if not c.id_like
-            and set(c.stems) & (_LENGTH | _DISTANCE)
+            and (set(c.stems) & (_LENGTH | _DISTANCE) or c.clock)
             and any(same_word(w, s) or (len(w) >= 4 and s.startswith(w)) for w in near for s in c.stems)
         ]
         if len(by_noun) == 1:
