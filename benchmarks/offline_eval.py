@@ -378,6 +378,11 @@ honest rate on unseen data;
 `--heldout366` another (`benchmarks/heldout366.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout367` another (`benchmarks/heldout367.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout368` another (`benchmarks/heldout368.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout369` another (`benchmarks/heldout369.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout370` another (`benchmarks/heldout370.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout371` another (`benchmarks/heldout371.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout372` another (`benchmarks/heldout372.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout373` another (`benchmarks/heldout373.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5510,6 +5515,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout366 import HELDOUT366
     from .heldout367 import HELDOUT367
     from .heldout368 import HELDOUT368
+    from .heldout369 import HELDOUT369
+    from .heldout370 import HELDOUT370
+    from .heldout371 import HELDOUT371
+    from .heldout372 import HELDOUT372
+    from .heldout373 import HELDOUT373
 
     return {
         1: HELDOUT,
@@ -5880,6 +5890,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         366: HELDOUT366,
         367: HELDOUT367,
         368: HELDOUT368,
+        369: HELDOUT369,
+        370: HELDOUT370,
+        371: HELDOUT371,
+        372: HELDOUT372,
+        373: HELDOUT373,
     }
 
 
