@@ -11973,3 +11973,25 @@ def test_a_deed_timed_in_minutes_and_seconds_is_a_length_of_time() -> None:
     roasts = _blind(366, "coffee_roast_log")
     _, text = _run(roasts.copy(), "do longer roasts end at a hotter temp")
     assert text.startswith("Correlation of Roast Time and Drop Temp (F)"), text  # never the Roast # counted
+
+
+def test_an_average_said_alone_of_a_numbered_score_is_that_score_per_person() -> None:
+    bowling = _blind(366, "bowling_league_night_scores")
+    games = bowling.melt(id_vars=["Bowler"], value_vars=["Game 1", "Game 2", "Game 3"]).dropna()
+    per_bowler = games.groupby("Bowler")["value"].mean()
+    _, text = _run(bowling.copy(), "who has the highest average")
+    assert text.startswith("Mean of Game 1, Game 2, Game 3 together by Bowler"), text
+    assert f"**{per_bowler.idxmax()}**" in text and _has(text, round(per_bowler.max(), 2)), text
+
+
+def test_a_code_of_initials_or_a_bare_verb_is_the_noun_said_with_its_particle() -> None:
+    board = _blind(364, "hotel_housekeeping_board")
+    _, text = _run(board.copy(), "how many checkouts were there")
+    assert text.startswith("Rows matching the filter where Status = C/O"), text
+    assert _has(text, int((board["Status"] == "C/O").sum())), text
+    _, text = _run(board.copy(), "how many stayovers")
+    assert text.startswith("Rows matching the filter where Status = STAY"), text
+    _, text = _run(board.copy(), "are checkouts a lot slower than stayovers")
+    assert text.startswith("Mean of Minutes To Clean by Status"), text
+    minutes = pd.to_numeric(board["Minutes To Clean"], errors="coerce").groupby(board["Status"]).mean()
+    assert _has(text, round(minutes["C/O"], 2)) and _has(text, round(minutes["STAY"], 2)), text

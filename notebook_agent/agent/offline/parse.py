@@ -4367,7 +4367,7 @@ def _doer_noun(word: str) -> bool:
     return word in _DOERS or (len(word) >= 5 and word.endswith(("er", "or")) and word not in _THINGS_IN_ER)
 
 
-def _people_of(catalog: Catalog, frame: str) -> list[Column]:
+def people_of(catalog: Catalog, frame: str) -> list[Column]:
     """The columns of the people a table is about, the ones doing its work first (Assignee before Customer)."""
     joined = {p for c in catalog.of(frame) if c.formula and c.formula[1] == "full_name" for p in c.formula[::2]}
     labels = [
@@ -4483,7 +4483,7 @@ def _who_most(question: str, catalog: Catalog, frame: str) -> str:
             if noun is not None and not find_mentions(noun["n"], catalog, frame):
                 rest = rest[: noun.start("n")] + "rows" + rest[noun.end("n") :]
             return f"{question[: said.start()]}which {named_for[0].name}{rest}"
-    agents = _people_of(catalog, frame)
+    agents = people_of(catalog, frame)
     if deed is not None and deed["v"].lower().startswith(_PATRON_DEEDS):
         # "who owes us the most", "who spent the most": a Customer, not the Sales Rep who served them
         patrons = [
@@ -4580,7 +4580,7 @@ def _how_many_people(question: str, catalog: Catalog, frame: str) -> str:
     if any(m.column.numeric and not m.column.id_like for m in find_mentions(question, catalog, frame)):
         return question  # "how many people were killed": a count the table keeps (Total Killed), added up
     # (the people the rows are about, never those doing the work, a recruiter's Owner, nor a yes/no Home Owner)
-    people = [c for c in _people_of(catalog, frame) if not set(c.stems) & _AGENT_STEMS and yes_value(c) is None]
+    people = [c for c in people_of(catalog, frame) if not set(c.stems) & _AGENT_STEMS and yes_value(c) is None]
     rows = catalog.rows.get(frame, 0)
     if len(people) != 1 or not people[0].n_unique or people[0].n_unique >= rows:
         return question  # no one column of people, or one row each: the rows are the people
@@ -5441,7 +5441,7 @@ def _fastest_one(text: str, catalog: Catalog, frame: str) -> str:
         if word
         else []
     )
-    groups = named[:1] or _people_of(catalog, frame)
+    groups = named[:1] or people_of(catalog, frame)
     if len(lengths) != 1 or len(groups) != 1:
         return text
     side = "highest" if said["dir"].lower() == "slowest" else "lowest"
@@ -5965,6 +5965,9 @@ _TAKE_LONGER = _rx(
     # ("do members shoot longer than non members": the time each spent, longer for one group than the other)
     r"|\b(?P<aux>do|did)\s+(?P<who>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?!take|last|wait)"
     r"(?:[a-z]{3,})\s+(?P<than>longer|shorter)\s+than\b"
+    # ("are checkouts a lot slower than stayovers": more time to clean for one kind of row than the other)
+    r"|\b(?P<be>are|is|were|was)\s+(?P<subj>(?:the\s+)?[a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,2}?)\s+"
+    r"(?:a\s+lot\s+|much\s+|way\s+|any\s+|a\s+bit\s+|really\s+)?(?P<pace>slower|faster|quicker)\s+than\b"
 )
 _LENGTH_PARTS = frozenset({"hour", "hr", "minute", "min", "day", "second", "sec", "duration", "length", "week"})
 
@@ -5989,6 +5992,11 @@ def _take_longer(text: str, catalog: Catalog, frame: str) -> str:
         side = "higher" if said["than"].lower() == "longer" else "lower"
         who = f"{said['aux']} {said['who']}"
         return text[: said.start()] + f"{who} have {side} {lengths[0].name} than" + text[said.end() :]
+    if said["pace"]:  # (slower than: more time than the other's; never a speed, which is faster when higher)
+        if any(set(c.stems) & (_SPEEDS - {"rate", "per"}) for c in catalog.numeric(frame)):
+            return text
+        side = "higher" if said["pace"].lower() == "slower" else "lower"
+        return text[: said.start()] + f"do {said['subj']} have {side} {lengths[0].name} than" + text[said.end() :]
     if said["w2"]:  # (waits the longest: the highest time; waits less: a lower one)
         waited = said["w2"].lower()
         side = {"longest": "the highest", "shortest": "the lowest", "longer": "higher", "more": "higher"}.get(

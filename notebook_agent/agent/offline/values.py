@@ -964,6 +964,33 @@ def _counted_folder(path: str, question: str) -> bool:
     return re.search(rf"(?i)\b{counted}\s+{bare}\b", question) is not None
 
 
+# The particles that end a verb made a noun ("checkout", "pickup", "stayover", "dropoff", "walkin")
+_PARTICLES = ("out", "over", "up", "off", "in", "down", "away", "back")
+
+
+def _compound_words(text: str, question: str) -> list[str]:
+    """Words of the question a short code stands for: a verb and its particle made one noun.
+
+    A housekeeping board's C/O is a checkout (the initials of "check" and "out"), its STAY a stayover (the verb
+    without its particle); a pickup sheet's P/U is a pickup. Only such nouns are read: "C/O" is never "cost".
+    """
+    initials = re.fullmatch(r"([A-Za-z])\s*/\s*([A-Za-z])", text)
+    verb = text.lower() if re.fullmatch(r"[A-Za-z]{4,}", text) else None
+    if initials is None and verb is None:
+        return []
+    found = []
+    for said in re.finditer(r"[a-z]{5,}", question.lower()):
+        word = re.sub(r"(?<=[a-z]{4})s$", "", said.group())
+        for particle in _PARTICLES:
+            head = word[: -len(particle)] if word.endswith(particle) else ""
+            if len(head) < 3:
+                continue
+            coded = initials is not None and (head[0], particle[0]) == (initials[1].lower(), initials[2].lower())
+            if coded or head == verb:
+                found.append(said.group())
+    return found
+
+
 def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[int, int]]) -> list[ValueMention]:
     """Known category values ("Paris") that a question names outside the spans already taken by columns.
 
@@ -1070,6 +1097,8 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
                         and not any(part.lower() in v.lower() for v in column.values if v.strip() != text)
                     ):
                         everyday = f"(?:{everyday}|{_value_pattern(column, part)})"
+            for compound in _compound_words(text, question):  # "checkouts" of C/O, "stayovers" of STAY
+                everyday = f"(?:{everyday}|{re.escape(compound)})"
             if text in distinct:
                 everyday = f"(?:{everyday}|{_value_pattern(column, distinct[text])})"
             if text in subs:

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..catalog import Column
 from ..columns import stem
+from ..parse import people_of
 from .base import Context, KindRequest, col, finish, fmt, said_where, where_mask
 from .stacked import numbered_head
 
@@ -46,11 +47,52 @@ def _said_family(ctx: Context) -> tuple[re.Match[str], list[Column]] | None:
     return None
 
 
+def _only_family(ctx: Context) -> list[Column]:
+    """The table's one numbered family (Game 1 … Game 3), when it keeps just one."""
+    heads: dict[str, list[Column]] = {}
+    for c in ctx.columns():
+        head = numbered_head(c.name)
+        if c.numeric and not (c.id_like or c.is_date or c.formula) and head != c.name:
+            heads.setdefault(stem(head.strip().lower()), []).append(c)
+    families = [found for found in heads.values() if len(found) >= 2]
+    return families[0] if len(families) == 1 else []
+
+
+def _unsaid_family(ctx: Context) -> tuple[int, list[Column]] | None:
+    """The one numbered family of "who has the highest average" of a bowling sheet, when no measure is named."""
+    if not _MEAN.search(ctx.text) or any(m.column.numeric and not m.column.id_like for m in ctx.mentions):
+        return None
+    if any({"avg", "average", "mean"} & set(c.stems) for c in ctx.columns()):
+        return None  # (a sheet's own Avg column is the average said)
+    columns = _only_family(ctx)
+    return (0, columns) if columns else None
+
+
 def match(ctx: Context) -> KindRequest | None:
     """The request this kind reads in the question, or None."""
     found = _said_family(ctx)
     if found is None:
-        return None
+        unsaid = _unsaid_family(ctx)
+        if unsaid is None:
+            return None
+        names = [c.name for c in unsaid[1]]
+        which = re.search(r"\bwhich\s+(?P<g>[a-z]+)", ctx.text)
+        by = _GROUP.search(ctx.text) or which
+        labels = [
+            m.column
+            for m in ctx.mentions
+            if by is not None
+            and m.start >= by.start("g")
+            and (m.column.categorical or m.column.kind == "text")
+            and not m.column.id_like
+        ]
+        if by is not None and not labels:
+            return None
+        people = people_of(ctx.catalog, ctx.frame) if re.search(r"\bwho\b", ctx.text) else []
+        labels = labels or people[:1]  # ("who has the highest average": the Bowler)
+        group = labels[0].name if labels else None
+        where = said_where(ctx, {group} if group else set())
+        return KindRequest(frame=ctx.frame, then=names, agg="mean", group=group, where=where)
     said, columns = found
     names = [c.name for c in columns]
     group = None
