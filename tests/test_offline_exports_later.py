@@ -11995,3 +11995,22 @@ def test_a_code_of_initials_or_a_bare_verb_is_the_noun_said_with_its_particle() 
     assert text.startswith("Mean of Minutes To Clean by Status"), text
     minutes = pd.to_numeric(board["Minutes To Clean"], errors="coerce").groupby(board["Status"]).mean()
     assert _has(text, round(minutes["C/O"], 2)) and _has(text, round(minutes["STAY"], 2)), text
+
+
+def test_the_thing_a_log_is_named_for_is_its_one_amount_and_its_season_spans_a_new_year() -> None:
+    salt = _blind(370, "plow_contractor_salt_deliveries")
+    salt["Delivery Date"] = pd.to_datetime(salt["Delivery Date"], format="%m/%d/%Y")  # as the upload parses it
+    _, text = _run(salt.copy(), "how much salt did we get in total", file="plow_contractor_salt_deliveries.csv")
+    assert text.startswith("Total of Tons"), text  # never the Yard Stock After (tons) left on hand
+    assert _has(text, salt["Tons"].sum()), text
+    day = salt["Delivery Date"]
+    spent = _money(salt["Price/Ton"]) * salt["Tons"]
+    winter = spent[(day >= "2022-07-01") & (day < "2023-07-01")].sum()
+    question = "how much did we spend on salt in the 2022-23 winter"
+    _, text = _run(salt.copy(), question, file="plow_contractor_salt_deliveries.csv")
+    assert text.startswith("Total of Price/Ton × Tons"), text  # no supplier whose name holds "Salt"
+    assert _has(text, round(winter, 2)), text
+    catch = _blind(370, "fishing_charter_catch_log")
+    _, text = _run(catch.copy(), "how many fish did we keep in total")
+    assert text.startswith("Total of Fish Kept,"), text
+    assert _has(text, catch["Fish Kept"].sum()), text

@@ -210,6 +210,13 @@ def _parts_said_whole(question: str, catalog: Catalog, frame: str, memory: dict[
             continue  # a Rounds column of its own holds the whole
         if re.search(rf"\b(?:{'|'.join(sorted(group))})s?\b", question, re.IGNORECASE):
             continue  # "adult rounds", "rounds did adults play": one part named
+        if group == _PART_GROUPS[-1] and re.search(
+            r"\b(?:keep|keeps|keeping|release|releases|releasing|let\s+go|"
+            r"toss|tossed|throw\s+back|threw\s+back)\b",
+            question,
+            re.I,
+        ):
+            continue  # "how many fish did we keep": the kept, said by the verb
         if any(
             m.start <= said.start() and said.end() <= m.end and m.score >= 90 and m.column not in parts
             for m in all_candidates(question, catalog, frame)

@@ -6043,6 +6043,56 @@ def _square_feet(text: str, catalog: Catalog, frame: str) -> str:
     return text[: said.start()] + kept[0].name + text[said.end() :]
 
 
+# "how much salt did we get" of a salt-delivery log: the thing the file is named for, in the one unit it is kept in
+_SUBJECT_AMOUNT = _rx(
+    r"\bhow\s+(?:much|many)\s+(?:(?:total|of\s+the|of\s+our)\s+)?(?P<n>[a-z]{3,})\b(?!\s+(?:of|per)\b)"
+)
+_AMOUNT_UNITS = frozenset({"ton", "tons", "gallon", "gal", "lb", "lbs", "pound", "kg", "yard", "yd", "bushel", "cord"})
+# (what is left after, or on hand: a level, never an amount brought in)
+_LEVELS = frozenset({"stock", "after", "before", "left", "remaining", "balance", "level", "inventory", "on", "hand"})
+
+
+# "in the 2022-23 winter", "the winter of 2022/23": a season that spans a new year, from one summer to the next
+_SEASON_SPAN = _rx(
+    r"\b(?:in|for|during|over)\s+(?:the\s+)?(?:(?P<a>(?:19|20)\d\d)\s*[-/–]\s*(?P<b>\d\d|(?:19|20)\d\d)\s+"
+    r"(?:winter|season|snow\s+season|ski\s+season)|(?:winter|season)\s+(?:of\s+)?(?P<a2>(?:19|20)\d\d)\s*[-/–]\s*"
+    r"(?P<b2>\d\d|(?:19|20)\d\d))\b"
+)
+
+
+def _season_span(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "in the 2022-23 winter" of a log with one date and no season column: the twelve months from July."""
+    said = _SEASON_SPAN.search(text)
+    if said is None or any("season" in c.stems for c in catalog.of(frame)):
+        return text
+    if len([c for c in catalog.of(frame) if c.is_date]) != 1:
+        return text
+    a, b = int(said["a"] or said["a2"]), said["b"] or said["b2"]
+    if (int(b) if len(b) == 4 else a // 100 * 100 + int(b)) != a + 1:
+        return text
+    return f"{text[: said.start()]}between {a}-07-01 and {a + 1}-06-30{text[said.end() :]}"
+
+
+def _subject_amount(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how much salt did we get" of a salt log: its one amount in a unit of measure (Tons), whatever it is."""
+    said = _SUBJECT_AMOUNT.search(text)
+    if said is None or stem(said["n"].lower()) not in catalog.subjects.get(frame, frozenset()):
+        return text
+    if any(m.column.numeric for m in find_mentions(said["n"], catalog, frame)):
+        return text  # (a column of its own: "how much salt" of Salt (tons))
+    kept = [
+        c
+        for c in catalog.numeric(frame)
+        if not (c.id_like or c.is_date or c.formula)
+        and set(c.stems) & _AMOUNT_UNITS
+        and not set(c.stems) & (_LEVELS | {"price", "rate", "per", "cost"})
+        and c.additive
+    ]
+    if len(kept) != 1:
+        return text
+    return text[: said.start("n")] + kept[0].name + text[said.end("n") :]
+
+
 _WHY = _rx(
     r"^\W*(?:and\s+|so\s+)?why\s+(?:do|does|did|would|are|is|was|were)\s+(?P<who>i|we|you|they|people|it|[a-z]+s)\s+"
     r"(?:usually\s+|mostly\s+|typically\s+|normally\s+|often\s+|most\s+often\s+)?(?P<rest>[a-z].*?)\W*$"
@@ -6193,6 +6243,8 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
         r"\b(?:came|come|comes|coming)\s+back\s+(?=[a-z])|\bturned\s+out\s+(?=[a-z])", "were ", text, flags=re.I
     )
     text = _square_feet(text, catalog, frame)  # "square footage": SQ_FT_REMOVED, the one area kept in square feet
+    text = _subject_amount(text, catalog, frame)  # "how much salt" of a salt log: its Tons
+    text = _season_span(text, catalog, frame)  # "in the 2022-23 winter": July 2022 to June 2023
     text = _why_asked(text, catalog, frame)  # "why do i usually skip it": the commonest Reason of the skipped
     # "do longer roasts drop hotter": both sides read before "longer roasts" becomes "roasts with more Roast Time"
     text = comparatives(text, catalog, frame)

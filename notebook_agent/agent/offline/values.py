@@ -1402,6 +1402,12 @@ def find_values(question: str, catalog: Catalog, frame: str, taken: list[tuple[i
     found += _word_of_values(question, columns, taken + [(v.start, v.end) for v in found])
     found += _words_of_one_value(question, columns, taken + [(v.start, v.end) for v in found])
     subject = catalog.subjects.get(frame, frozenset())
+    # ("spend on salt" of a salt log: the thing the file is named for, not each supplier whose name holds "Salt")
+    found = [
+        v
+        for v in found
+        if not (stem(str(v.value).lower()) in subject and str(v.value) not in {x.strip() for x in v.column.values})
+    ]
     found += _described(question, columns, taken + [(v.start, v.end) for v in found], subject)
     # "ended in an arrest": the yes/no column is_arrested, not the search type "Incident to Arrest" holding the word
     flags = {root(s) for c in columns if c.flag or c.kind == "bool" for s in c.stems}

@@ -201,6 +201,8 @@ SYNONYMS = [
     },
     {"money", "payout", "winnings"},  # a rodeo's or a tournament's Payout: "who won the most money" (never "sales")
     {"sale", "sold", "sell", "selling", "revenue"},  # what sold is counted or earned, never "money" of a count
+    {"kept", "keep"},  # "how many fish did we keep": a charter's Fish Kept
+    {"released", "release"},  # "how many did we release": its Fish Released
     {"accuracy", "accurate", "correct", "correctly"},  # "my accuracy": Babbel's Correct (%)
     {"piste", "slope"},  # "km of pistes" is a ski resort's Total slopes (km)
     {"2fa", "mfa", "totp", "otp", "authenticator"},  # two-factor codes: a vault's login_totp

@@ -25,6 +25,10 @@ _DROP = re.compile(
 _VALUE_OF = re.compile(r"\b(?P<w>[a-z]+)\s+(?:of|=|==|is|are|being|equal\s+to|at)\s+(?P<n>-?\d+(?:\.\d+)?)\b")
 
 
+# "between 2022-07-01 and 2023-06-30" (a season said, "the 2022-23 winter", is read so first): both days in
+_BETWEEN_DAYS = re.compile(r"\bbetween\s+(?P<a>\d{4}-\d\d-\d\d)\s+and\s+(?P<b>\d{4}-\d\d-\d\d)\b")
+
+
 def left_out(ctx: Context, req: KindRequest) -> list[list[Any]]:
     """[column, op, value] for each exclusion the question asks for (op "!=", or "==" for rows kept by a flag)."""
     # (a flag read from a date, "closed (Date Closed set)", says nothing more beside Status = Closed said already)
@@ -97,6 +101,9 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
         and not IN_YEAR.search(ctx.text)
     ):
         return [[dates[0].name, "month", month_number(month["m"])]]
+    span = _BETWEEN_DAYS.search(ctx.text)
+    if span is not None and len(dates) == 1 and dates[0].name not in used:
+        return [[dates[0].name, ">=", span["a"]], [dates[0].name, "<=", span["b"]]]
     said = IN_YEAR.search(ctx.text)
     years = [c for c in ctx.columns() if c.year_like]
     decade = DECADE.search(ctx.text)

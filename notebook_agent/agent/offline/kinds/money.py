@@ -240,6 +240,7 @@ def _priced_per_unit(
             for c in counted
             if c is not price
             and not set(c.stems) & {"size", "capacity", "max", "limit"}  # (a Tank Size (gal): not what was sold)
+            and not set(c.stems) & {"stock", "after", "remaining", "balance", "inventory"}  # (nor what is left)
             and any(same_noun(s, u) for s in c.stems for u in units)
         ]
         found = [c for c in matched if c.whole_count or c.additive]
