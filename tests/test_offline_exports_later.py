@@ -12014,3 +12014,43 @@ def test_the_thing_a_log_is_named_for_is_its_one_amount_and_its_season_spans_a_n
     _, text = _run(catch.copy(), "how many fish did we keep in total")
     assert text.startswith("Total of Fish Kept,"), text
     assert _has(text, catch["Fish Kept"].sum()), text
+
+
+def test_sales_kept_by_department_add_up_and_a_blank_money_part_is_none_of_it() -> None:
+    thrift = _blind(370, "thrift_store_register_departments")
+    thrift["Date"] = pd.to_datetime(thrift["Date"], format="mixed")
+    departments = ["Clothing $", "Housewares $", "Books $", "Furniture $"]
+    money = thrift[departments].apply(_money).fillna(0).sum(axis=1)
+    _, text = _run(thrift.copy(), "total sales for 2024?")
+    assert text.startswith("Total of Clothing $ + Housewares $ + Books $ + Furniture $ where year of Date = 2024"), text
+    assert _has(text, round(money[thrift["Date"].dt.year == 2024].sum(), 2)), text
+    _, text = _run(thrift.copy(), "how much did clothing make in 2023")
+    assert text.startswith("Total of Clothing $ where year of Date = 2023"), text
+    bikes = _blind(373, "bike_shop_repair_tickets")
+    full = bikes[bikes["Service Level"] == "Full"]
+    bill = _money(full["Labor $"]) + _money(full["Parts $"]).fillna(0)
+    _, text = _run(bikes.copy(), "whats the average bill for a full service, labor plus parts")
+    assert text.startswith("Mean of Labor $ + Parts $ where Service Level = Full"), text
+    assert _has(text, round(bill.mean(), 1)), text
+
+
+def test_a_rate_in_money_beside_its_count_is_a_price_and_made_the_most_is_money() -> None:
+    golf = _blind(369, "golf_range_and_lessons_daily")
+    _, text = _run(golf.copy(), "total lesson income")
+    assert text.startswith("Total of Lesson Rate × Lessons Given"), text
+    assert _has(text, (_money(golf["Lesson Rate"]) * golf["Lessons Given"]).sum()), text
+    golf["Date"] = pd.to_datetime(golf["Date"], format="mixed")
+    _, text = _run(golf.copy(), "which month made the most")
+    assert text.startswith("Total of Small Bucket Price × Small Buckets + Large Bucket Price × Large Buckets"), text
+
+
+def test_the_thing_a_price_is_per_is_counted_by_its_kinds_and_a_blank_kind_is_none() -> None:
+    lots = _blind(371, "christmas_tree_lot_orders")
+    lots = orders = lots[lots["Order #"] != "TOTAL"].assign(**{"Order #": lambda d: d["Order #"].astype(int)})
+    trees = orders[["Douglas Fir", "Fraser Fir", "Noble Fir"]].fillna(0).sum(axis=1)
+    _, text = _run(lots.copy(), "how many trees did we sell altogether?")
+    assert text.startswith("Total of Douglas Fir + Fraser Fir + Noble Fir"), text
+    assert _has(text, trees.sum()), text
+    _, text = _run(lots.copy(), "which buyer took the most trees")
+    top = trees.groupby(orders["Lot Buyer"]).sum()
+    assert f"**{top.idxmax()}**" in text, text

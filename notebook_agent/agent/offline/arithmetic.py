@@ -228,6 +228,41 @@ def _parts_said_whole(question: str, catalog: Catalog, frame: str, memory: dict[
     return question
 
 
+def _priced_kinds(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """The thing a price is per, counted by its kinds: the kinds' row sum.
+
+    "how many trees" of Douglas Fir, Fraser Fir and Noble Fir beside a Price/Tree. Only when the table's every
+    other count is one of those kinds (one head word: "fir") and no column is named for the thing itself.
+    """
+    per = [
+        c
+        for c in catalog.of(frame)
+        if c.numeric and set(c.stems) & {"price", "rate", "fee", "cost"} and _PER_THING.search(c.name)
+    ]
+    if len(per) != 1:
+        return question
+    unit = stem(_PER_THING.search(per[0].name)["unit"].lower())  # type: ignore[index]
+    if any(unit in c.stems for c in catalog.of(frame) if c is not per[0]):
+        return question
+    said = re.search(rf"\b{re.escape(unit)}(?:e?s)?\b", question, re.IGNORECASE)
+    if said is None:
+        return question
+    counts = [
+        c
+        for c in catalog.numeric(frame)
+        if c is not per[0]
+        and not (c.id_like or c.is_date or c.formula or c.flag or c.money_marked or c.time)
+        and (c.whole_count or c.whole_floats)
+    ]
+    if len(counts) < 2 or len({c.stems[-1] for c in counts}) != 1 or any(len(c.stems) != 2 for c in counts):
+        return question
+    column = _added(_row_sum(sorted(counts, key=lambda c: c.position), additive=True), catalog, frame, memory)
+    return question[: said.start()] + column.name + question[said.end() :]
+
+
+_PER_THING = re.compile(r"(?:/\s*|\bper\s+)(?P<unit>[A-Za-z]{3,})\s*$", re.IGNORECASE)
+
+
 # Money kept in parts of one bill, with no column for the whole: Parts $ and Labor $ of a repair ticket
 _BILL_PARTS = frozenset(
     {"part", "labor", "labour", "material", "shipping", "freight", "delivery", "install", "installation", "service"}
@@ -265,6 +300,36 @@ def _money_of_parts(question: str, catalog: Catalog, frame: str, memory: dict[st
         side = "higher" if said["dir"].lower() == "more" else "lower"
         return f"{question[: said.start()]}have {side} {column.name}{question[said.end() :]}"
     if said["noun"]:
+        return f"{question[: said.start()]}{column.name}{question[said.end() :]}"
+    return f"{question[: said.end()]} in {column.name}{question[said.end() :]}"
+
+
+# Money that is not what the rows sold for: a price or rate of one, a charge beside the sale, a balance
+_NOT_SALES = frozenset(
+    {"price", "rate", "fee", "cost", "tip", "tips", "deposit", "total", "balance", "paid", "discount", "tax", "each"}
+)
+_SALES_WORD = re.compile(
+    r"\b(?:sales|revenue|takings|gross|(?:take|took|taken|bring|brought|bringing)\s+in|make|made|earn|earned)\b",
+    re.IGNORECASE,
+)
+
+
+def _sales_of_departments(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """Sales said of a register kept by department (Clothing $, Housewares $, Books $): their row sum.
+
+    Only when every money column is a department's takings (no price, fee, cost or total among them), there are
+    three or more, and the question names none of them.
+    """
+    said = _SALES_WORD.search(question)
+    if said is None:
+        return question
+    money = [c for c in catalog.numeric(frame) if not c.id_like and not c.formula and c.money_marked]
+    if len(money) < 3 or any(set(c.stems) & _NOT_SALES or len(c.significant) != 1 for c in money):
+        return question
+    if any(m.column in money for m in all_candidates(question, catalog, frame) if m.score >= 60):
+        return question  # ("clothing sales": one department named)
+    column = _added(_row_sum(sorted(money, key=lambda c: c.position), additive=True), catalog, frame, memory)
+    if said.group().lower() in ("sales", "revenue", "takings", "gross"):
         return f"{question[: said.start()]}{column.name}{question[said.end() :]}"
     return f"{question[: said.end()]} in {column.name}{question[said.end() :]}"
 
@@ -689,6 +754,8 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
     summed = None if summed_once else _sum_of_many(question, catalog, frame, memory, readings)
     if summed is None and not summed_once:
         whole = _money_of_parts(_parts_said_whole(question, catalog, frame, memory), catalog, frame, memory)
+        whole = _sales_of_departments(whole, catalog, frame, memory) if whole == question else whole
+        whole = _priced_kinds(whole, catalog, frame, memory) if whole == question else whole
         summed = whole if whole != question else None
     if summed is not None:
         _, _, _, parts = memory["derived"][-1]  # (the row sum just read: its parts)

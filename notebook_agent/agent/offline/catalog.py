@@ -2053,7 +2053,16 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             parts = ast.literal_eval(c.formula[2])
             # (each part named as the other lines name it, so that a part kept as "$2,160" is read as a number first)
             listed = "[" + ", ".join(json.dumps(p, ensure_ascii=False) for p in parts) + "]"
-            lines.append(f"{frame}[{name}] = {frame}[{listed}].sum(axis=1, min_count={len(parts)})")
+            # (money of departments, "Furniture $" blank on a day nothing sold: a blank part is none of it)
+            # (and counts by kind that never write a zero, Douglas Fir blank on an order of none: none of that kind)
+            kept = [catalog.get(frame, p) for p in parts]
+            least = (
+                1
+                if all(CURRENCY.search(p) for p in parts)
+                or all(k is not None and k.whole_floats and (k.low or 0) >= 1 for k in kept)
+                else len(parts)
+            )
+            lines.append(f"{frame}[{name}] = {frame}[{listed}].sum(axis=1, min_count={least})")
         elif op == "first_word":  # "audi 100 ls": the maker its name starts with, in one case
             lines.append(
                 rf'{frame}[{name}] = {frame}[{a}].astype(str).str.strip().str.split(r"[\s_]+").str[0].str.lower()'
@@ -2132,21 +2141,14 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             lines.append(f"{frame}[{name}] = {frame}[{name}].where({frame}[{name}] >= 0, {frame}[{name}] + {day})")
         elif op == "hm":  # whole hours and the minutes past them: one length, in hours
             lines.append(f"{frame}[{name}] = {frame}[{a}].fillna(0) + {frame}[{b}].fillna(0) / 60")
-        elif (
-            op == "sum"
-            or (
-                op == "+"
-                and not c.stems  # (a home/away pair's total is read by its shared words, below)
-                and all(
-                    (part := catalog.get(frame, x)) is not None
-                    # ($ text: Fare, Tip; Sq Ft × Price/Sq Ft, money made of a product)
-                    and (
-                        part.additive
-                        or any(CURRENCY.search(v) for v in part.values[:5])
-                        or (part.formula is not None and part.formula[1] == "x")
-                    )
-                    for x in (c.formula[0], c.formula[2])
-                )
+        elif op == "sum" or (
+            op == "+"
+            and not c.stems  # (a home/away pair's total is read by its shared words, below)
+            and all(
+                (part := catalog.get(frame, x)) is not None
+                # ($ text: Fare, Tip; Sq Ft × Price/Sq Ft, money made of a product)
+                and (part.additive or part.money_marked or (part.formula is not None and part.formula[1] == "x"))
+                for x in (c.formula[0], c.formula[2])
             )
         ):
             # a cost kept in two parts, or "fees plus donations": a row missing one part still has the other

@@ -37,7 +37,8 @@ def priced_counts(catalog: Catalog, frame: str) -> list[tuple[Column, Column]]:
     prices = [
         c
         for c in nums
-        if (set(c.significant) & PRICE or (set(c.stems) & {"avg", "average"} and set(c.stems) & CHECKS))
+        # (a Lesson Rate of "$70" beside Lessons Given: the price of each lesson, called a rate)
+        if (set(c.significant) & (PRICE | {"rate"}) or (set(c.stems) & {"avg", "average"} and set(c.stems) & CHECKS))
         and (MONEY_MARK.search(c.name) or any(MONEY_MARK.search(v) for v in c.values[:5]))
         and not set(c.stems) & PAID_AHEAD
     ]

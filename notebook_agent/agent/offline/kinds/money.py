@@ -23,6 +23,8 @@ _MONEY = re.compile(
     # "how much did we take in for december visits" (not "how many rides did i take in 2023")
     r"|\b(?:take|takes|took|taking)\s+in\b(?!\s+(?:19|20)\d\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|\bearn(?:s|ed|ing)?\b|\bgenerat(?:es?|ed|ing)\s+(?:the\s+)?(?:most|least|more|less)\b"
+    # "which month made the most on the range": made, with no thing said after it (not "made the most baskets")
+    r"|\b(?:made|makes?|making)\s+(?:the\s+)?(?:most|least)\b(?=\s*(?:$|[?.!,]|(?:on|in|at|from|during|for|this|last)\b))"
     r"|\bspen[dt]\w*\b"  # money paid by the rows' customers is money taken in
     r"|\b(?:paid|pays?|paying)\s+(?:us|me)\b"  # "which client has paid us the most": what came in from them
     r"|\bin\s+dollars\b"  # "how much did the troop sell in dollars": the money of what was sold
