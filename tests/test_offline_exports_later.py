@@ -12054,3 +12054,16 @@ def test_the_thing_a_price_is_per_is_counted_by_its_kinds_and_a_blank_kind_is_no
     _, text = _run(lots.copy(), "which buyer took the most trees")
     top = trees.groupby(orders["Lot Buyer"]).sum()
     assert f"**{top.idxmax()}**" in text, text
+
+
+def test_counts_written_with_a_word_on_closed_days_are_counts_still() -> None:
+    scoops = _blind(370, "scoop_shop_daily_register")
+    scoops["Date"] = pd.to_datetime(scoops["Date"], format="mixed")
+    menu = [("Single Price", "Single Cones"), ("Double Price", "Double Cones"), ("Pint Price", "Pints")]
+    menu.append(("Quart Price", "Quarts"))
+    money = sum(_money(scoops[p]) * pd.to_numeric(scoops[c], errors="coerce").fillna(0) for p, c in menu)
+    _, text = _run(scoops.copy(), "whats our total revenue for 2024")
+    assert text.startswith("Total of Single Price × Single Cones + Double Price × Double Cones"), text
+    assert _has(text, round(money[scoops["Date"].dt.year == 2024].sum(), 2)), text
+    _, text = _run(scoops.copy(), "do we sell more cones when its hotter")
+    assert text.startswith("Correlation of Single Cones + Double Cones and High Temp (F)"), text

@@ -129,7 +129,9 @@ class Column:
             return False
         if self.numeric_text:  # whole numbers written with thousands commas ("1,234" Calories of a Garmin export)
             said = [v.strip() for v in self.values if v.strip() not in ("", "-", "--")]
-            return bool(said) and all(re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", v) for v in said)
+            # (or but for one word on the days none were counted: "CLOSED")
+            marked = self.additive and _whole_but_marked(self.values)
+            return marked or (bool(said) and all(re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", v) for v in said))
         if "float" in self.dtype and self.additive and self.low is not None and self.high is not None:
             return self.whole_floats  # (the notes rows of a CDC WONDER download leave blanks)
         return "int" in self.dtype and (self.low or 0) >= 0
@@ -667,12 +669,18 @@ class Column:
                 and stems[-1] not in _LEVEL_PLURALS
             )
             or (  # several words that end in a plural noun of whole counts ("18-Hole Rounds", "Party Pkgs")
-                kind == "numeric"
+                # (or whole numbers but for one word on the days there were none: a scoop shop's "CLOSED")
+                (
+                    (
+                        kind == "numeric"
+                        and _whole_numbers(info)
+                        and isinstance(info.get("min"), int | float)
+                        and info["min"] >= 0
+                    )
+                    or (numeric_text and _whole_but_marked(values))
+                )
                 # (not a word that only ends so: watched_status, signing_bonus, Basis)
                 and re.fullmatch(r"(?:[\w]+[\s_-]+)+[A-Za-z]{2,}[^sSuUiI\W][sS]", name.strip()) is not None
-                and _whole_numbers(info)
-                and isinstance(info.get("min"), int | float)
-                and info["min"] >= 0
                 and stems[-1:] != ()
                 and stems[-1] not in _LEVEL_PLURALS | _SHORT_UNITS | UNITS | _MEASURED_IN
                 and not set(stems) & _NOT_COUNTED_BY
@@ -2752,6 +2760,14 @@ def _whole_text(values: tuple[str, ...]) -> bool:
     """Whole numbers written as text, thousands set apart by commas ("14,570", "7,440")."""
     shown = [v for v in values if v.strip()]
     return bool(shown) and all(re.fullmatch(r"\s*\d{1,3}(?:,\d{3})*\s*|\s*\d+\s*", v) for v in shown)
+
+
+def _whole_but_marked(values: tuple[str, ...]) -> bool:
+    """Whole numbers but for one word written on some rows ("CLOSED", "N/A"): counts, the word none counted."""
+    shown = [v.strip() for v in values if v.strip()]
+    numbers = [v for v in shown if re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", v)]
+    words = {v.lower() for v in shown if v not in numbers}
+    return len(numbers) >= 2 and len(words) == 1 and bool(re.fullmatch(r"[a-z/ ]{2,12}", next(iter(words))))
 
 
 def _whole_numbers(info: dict[str, Any]) -> bool:
