@@ -12067,3 +12067,23 @@ def test_counts_written_with_a_word_on_closed_days_are_counts_still() -> None:
     assert _has(text, round(money[scoops["Date"].dt.year == 2024].sum(), 2)), text
     _, text = _run(scoops.copy(), "do we sell more cones when its hotter")
     assert text.startswith("Correlation of Single Cones + Double Cones and High Temp (F)"), text
+
+
+def test_how_much_on_a_kind_of_day_is_the_typical_day_of_a_count_done() -> None:
+    trucks = _blind(369, "food_truck_daily_sales")
+    _, text = _run(trucks.copy(), "how much do we make in tips on a rainy day")
+    assert text.startswith("Mean of Tips $"), text
+    rainy = trucks[trucks["Weather"].str.lower() == "rain"]
+    assert _has(text, round(_money(rainy["Tips $"]).mean(), 2)), text
+    golf = _blind(369, "golf_range_and_lessons_daily")
+    _, text = _run(golf.copy(), "how many rounds on a rain delay day compared to a normal day")
+    assert text.startswith("Mean of Rounds Played by Rain Delay"), text
+    assert _has(text, round(golf.groupby("Rain Delay")["Rounds Played"].mean()["Y"], 1)), text
+
+
+def test_so_many_a_week_of_rows_kept_by_week_is_each_rows_typical() -> None:
+    payouts = _blind(369, "tattoo_studio_weekly_payouts")
+    payouts["Week"] = pd.to_datetime(payouts["Week"], format="mixed")
+    _, text = _run(payouts.copy(), "how many hours a week does an artist usually tattoo")
+    assert text.startswith("Mean of Hours Tattooed, "), text  # each artist's week, not the weeks added up
+    assert _has(text, round(payouts["Hours Tattooed"].mean(), 2)), text

@@ -518,6 +518,11 @@ _AGGS = [
             # "how many people usually come to a service": the typical Guests of a row
             r"|\bhow\s+many\s+(?:people|guests|visitors|folks|kids|players|riders|passengers)\s+"
             r"(?:usually|typically|normally|generally)\b"
+            # "how many hours a week does an artist usually tattoo": a row's typical hours
+            r"|\bhow\s+many\s+[a-z]+s\s+(?:an?\s+(?:day|week|month|night)\s+)?(?:do|does|did)\s+"
+            r"(?:(?:an?|the|each|every|our|my)\s+)?[a-z]+\s+(?:usually|typically|normally|generally)\b"
+            # "how much do we make in tips on a rainy day": the typical day's, not every rainy day's added up
+            r"|\bhow\s+(?:much|many)\b.*\bon\s+an?\s+(?:[a-z]+\s+){0,2}(?:day|night|shift)\b"
             # "what do tickets usually cost", "what does a room normally go for": the typical price
             # ("what does it usually sell for": the thing just named, read as before)
             r"|\bwhat\s+(?:do|does|did)\s+(?!it\b|that\b|this\b|they\b|those\b)\w+(?:\s+\w+)?\s+"
@@ -6073,6 +6078,19 @@ def _season_span(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}between {a}-07-01 and {a + 1}-06-30{text[said.end() :]}"
 
 
+_A_PERIOD = _rx(r"\s+(?:a|per|each)\s+(?P<unit>day|week|month)\b(?=.*\b(?:usually|typically|normally|on\s+average)\b)")
+
+
+def _period_of_rows(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many hours a week does an artist usually tattoo" of rows kept by Week: a row's, the week said."""
+    said = _A_PERIOD.search(text)
+    if said is None:
+        return text
+    if not any(c.is_date and c.stems == (said["unit"].lower(),) for c in catalog.of(frame)):
+        return text
+    return text[: said.start()] + text[said.end() :]
+
+
 def _subject_amount(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how much salt did we get" of a salt log: its one amount in a unit of measure (Tons), whatever it is."""
     said = _SUBJECT_AMOUNT.search(text)
@@ -6244,6 +6262,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     )
     text = _square_feet(text, catalog, frame)  # "square footage": SQ_FT_REMOVED, the one area kept in square feet
     text = _subject_amount(text, catalog, frame)  # "how much salt" of a salt log: its Tons
+    text = _period_of_rows(text, catalog, frame)  # "hours a week" of rows kept by Week: each row's hours
     text = _season_span(text, catalog, frame)  # "in the 2022-23 winter": July 2022 to June 2023
     text = _why_asked(text, catalog, frame)  # "why do i usually skip it": the commonest Reason of the skipped
     # "do longer roasts drop hotter": both sides read before "longer roasts" becomes "roasts with more Roast Time"

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..catalog import date_arguments, has_label, marked_miss, no_value, yes_value
+from ..catalog import IRREGULAR_DEEDS, date_arguments, has_label, marked_miss, no_value, yes_value
 from ..code import PERIOD_NAMES, holds_word
 from ..columns import CURRENCY, PERSONS, TIME_WORDS, Column, Mention, find_mentions, find_values, stem
 from ..parse import CALLED_OFF, IN_YEAR, compares_columns, numbered_filters, percent_meant
@@ -581,6 +581,17 @@ def match(ctx: Context) -> KindRequest | None:
         )
     ):
         return None  # "how many business miles did i drive": the Miles of those rows added up, not counted
+    done = re.search(r"\bhow\s+many\s+(?P<noun>[a-z]{3,}s)\b", ctx.text)
+    if done and any(
+        x.start == done.start("noun")
+        and x.column.numeric
+        and x.column.additive
+        and len(x.column.significant) == 2
+        and stem(done["noun"]) == x.column.significant[0]
+        and (x.column.significant[1].endswith("ed") or x.column.significant[1] in IRREGULAR_DEEDS)
+        for x in ctx.mentions
+    ):
+        return None  # "how many rounds on a rain delay day": the Rounds Played of those days, not the days
     unit = _UNITS_COUNTED.search(ctx.text)
     if (
         unit
