@@ -12087,3 +12087,24 @@ def test_so_many_a_week_of_rows_kept_by_week_is_each_rows_typical() -> None:
     _, text = _run(payouts.copy(), "how many hours a week does an artist usually tattoo")
     assert text.startswith("Mean of Hours Tattooed, "), text  # each artist's week, not the weeks added up
     assert _has(text, round(payouts["Hours Tattooed"].mean(), 2)), text
+
+
+def test_an_improvement_is_the_end_less_the_start_of_a_measure_kept_at_both() -> None:
+    prep = _blind(371, "tutoring_test_prep")
+    sat = prep[prep["Program"] == "SAT"]
+    gain = sat["End Score"] - sat["Start Score"]
+    _, text = _run(prep.copy(), "what's the average improvement for sat students?")
+    assert text.startswith("Mean of End Score - Start Score where Program = SAT"), text
+    assert _has(text, round(gain.mean(), 2)), text
+    _, text = _run(prep.copy(), "which tutor gets the biggest sat gains")
+    assert f"**{gain.groupby(sat['Tutor']).mean().idxmax()}**" in text, text
+    _, text = _run(prep.copy(), "for sat, do more hours actually mean a bigger jump?")
+    assert text.startswith("Correlation of Hours and End Score - Start Score where Program = SAT"), text
+
+
+def test_people_who_never_took_a_class_are_the_rows_with_no_date_for_it() -> None:
+    members = _blind(371, "gun_range_members")
+    members["Safety Class Date"] = pd.to_datetime(members["Safety Class Date"], errors="coerce", format="mixed")
+    _, text = _run(members.copy(), "how many people never took the safety class")
+    assert text.startswith("Missing values of Safety Class Date"), text
+    assert _has(text, int(members["Safety Class Date"].isna().sum())), text

@@ -839,6 +839,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
     question = _times_bigger(question, catalog, frame, memory, readings)
     question = _text_length(question, catalog, frame, memory)
     question = _profit(question, catalog, frame, memory)
+    question = _progress(question, catalog, frame, memory)
     question = _named_ratio(
         _gap(_spread(_meter_run(question, catalog, frame, memory), catalog, frame, memory), catalog, frame, memory),
         catalog,
@@ -1716,6 +1717,36 @@ def _meter_run(question: str, catalog: Catalog, frame: str, memory: dict[str, An
         if len(starts) == 1 and len(ends) == 1:
             rest = [s for s in starts[0].stems if s != first]
             if rest == [s for s in ends[0].stems if s != second]:
+                column = _added(_derived(ends[0], "-", starts[0]), catalog, frame, memory)
+                return question[: said.start()] + column.name + question[said.end() :]
+    return question
+
+
+# "the average improvement", "which tutor gets the biggest gains": a measure read at the start and at the end
+_PROGRESS = re.compile(
+    r"\b(?:improvements?|improved|gains?|gained|jumps?|growth|progress|went\s+up|go\s+up|goes\s+up)\b", re.I
+)
+_EARLY_LATE = [("start", "end"), ("pre", "post"), ("before", "after"), ("first", "last"), ("initial", "final")]
+_EARLY_LATE += [("baseline", "final"), ("starting", "ending"), ("beginning", "ending"), ("start", "final")]
+
+
+def _progress(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """An improvement of a measure kept at the start and at the end (Start Score, End Score): the end less the start.
+
+    Only when no column keeps the change itself.
+    """
+    said = _PROGRESS.search(question)
+    if said is None:
+        return question
+    nums = [c for c in catalog.numeric(frame) if c.formula is None and not c.id_like and not c.is_date]
+    if any(set(c.stems) & {"gain", "improvement", "change", "growth", "progress", "difference"} for c in nums):
+        return question  # (a Gain column of its own is what the word means)
+    for first, last in _EARLY_LATE:
+        starts = [c for c in nums if first in c.stems]
+        ends = [c for c in nums if last in c.stems]
+        if len(starts) == 1 and len(ends) == 1:
+            rest = [s for s in starts[0].stems if s != first]
+            if rest and rest == [s for s in ends[0].stems if s != last]:
                 column = _added(_derived(ends[0], "-", starts[0]), catalog, frame, memory)
                 return question[: said.start()] + column.name + question[said.end() :]
     return question

@@ -2097,11 +2097,13 @@ _MORE_WORD = (
     r"|poorer|taller|wider|cheaper|pricier|costlier|busier|quicker|stronger|weaker|louder|newer|wealthier)"
 )
 # Two measures that rise together: "do students who study more get better scores?", "the longer ..., the more ...".
+# ("for sat, do more hours mean a bigger jump": the rows said first, then the question)
+_SCOPE_FIRST = r"(?:(?:for|among|in|with)\s+[\w\s-]{1,25}?,\s*)?"
 _TOGETHER = _rx(
-    rf"^\W*(?:do|does|did|are|is|were|was|will|would|am)\b.*\b{_MORE_WORD}\b.*\b{_MORE_WORD}\b"
+    rf"^\W*{_SCOPE_FIRST}(?:do|does|did|are|is|were|was|will|would|am)\b.*\b{_MORE_WORD}\b.*\b{_MORE_WORD}\b"
     rf"|\bthe\s+{_MORE_WORD}\b.*\bthe\s+{_MORE_WORD}\b"
     # one measure said to change the other: "does rain make the bacteria worse", "do ads lead to more sales"
-    rf"|^\W*(?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|mean|means|lead\s+to|leads\s+to"
+    rf"|^\W*{_SCOPE_FIRST}(?:do|does|did|will|would|can|could)\b.*\b(?:make|makes|made|mean|means|lead\s+to|leads\s+to"
     rf"|cause|causes|drive|drives|push|pushes|bring|brings|draw|draws|attract|attracts)\b.*\b{_MORE_WORD}\b"
 )
 

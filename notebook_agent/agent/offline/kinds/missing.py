@@ -55,7 +55,9 @@ _WEAK_BEFORE = re.compile(
     + r"|\b(?:no|without)"
     + _ARTICLE
     # "tickets that never got a rating"
-    + r"|\bnever\s+(?:got|gotten|received|had|gave|left|been\s+given)"
+    + r"|\bnever\s+(?:got|gotten|received|had|gave|left|been\s+given"
+    # ("people who never took the safety class": the class's date left blank)
+    + r"|took|taken|attended|completed|finished|came\s+to|went\s+to)"
     + _ARTICLE
 )
 _NOT_DONE = re.compile(
