@@ -12108,3 +12108,28 @@ def test_people_who_never_took_a_class_are_the_rows_with_no_date_for_it() -> Non
     _, text = _run(members.copy(), "how many people never took the safety class")
     assert text.startswith("Missing values of Safety Class Date"), text
     assert _has(text, int(members["Safety Class Date"].isna().sum())), text
+
+
+def test_paid_per_week_is_the_weekly_rate() -> None:
+    tuition = _blind(371, "daycare_tuition")
+    _, text = _run(tuition.copy(), "what do infants pay per week on average?")
+    assert text.startswith("Mean of Weekly Rate where Room = Infants"), text
+    infants = tuition[tuition["Room"] == "Infants"]
+    assert _has(text, round(_money(infants["Weekly Rate"]).mean(), 1)), text
+
+
+def test_a_mark_named_for_a_deed_is_said_by_the_deed_and_value_is_the_one_amount() -> None:
+    estimates = _blind(371, "landscaping_estimates")
+    _, text = _run(estimates.copy(), "total value of the jobs we won")
+    assert text.startswith("Total of Estimate $ where Won = Y"), text
+    won = estimates[estimates["Won"] == "Y"]
+    assert _has(text, round(_money(won["Estimate $"]).sum(), 2)), text
+    _, text = _run(estimates.copy(), "what share of estimates do we win")
+    assert text.startswith("Rows with Won = Y"), text  # the estimates counted, not their money
+    rooms = _blind(372, "escape_room_game_results")
+    _, text = _run(rooms.copy(), "how long do the groups that escaped take on average")
+    assert text.startswith("Mean of Minutes Used where Escaped = Y"), text
+    tests = _blind(372, "driving_school_road_tests")
+    _, text = _run(tests.copy(), "average points taken off when someone fails")
+    assert text.startswith("Mean of Points Deducted where Passed = N"), text
+    assert _has(text, round(tests.loc[tests["Passed"] == "N", "Points Deducted"].mean(), 1)), text

@@ -2724,6 +2724,12 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
             or (len(c.significant) == 1 and c.significant[0] in {"minute", "min", "mins", "hour", "hr", "hrs"})
             # (or a time kept in a unit, a plays log's Play Time (min))
             or ("time" in c.stems and bool(set(c.stems) & {"minute", "min", "mins", "hour", "hr", "hrs"}))
+            # (or the minutes a row used up, an escape room's Minutes Used)
+            or (
+                len(c.significant) == 2
+                and c.significant[0] in {"minute", "min", "mins", "hour", "hr", "hrs"}
+                and c.significant[1] in {"used", "spent", "taken", "elapsed"}
+            )
             # (or the hours of the work each row is, a plumber's Labor Hours)
             or (
                 len(c.significant) == 2

@@ -6093,6 +6093,92 @@ def _period_of_rows(text: str, catalog: Catalog, frame: str) -> str:
     return text[: said.start()] + text[said.end() :]
 
 
+_PER_UNIT_SAID = _rx(
+    r"\b(?:pay|pays|paid|charge|charged|charges|cost|costs|spend|spends)\s+(?P<p>(?:per|a|each)\s+(?P<u>hour|day|night|week|month|year))\b"
+)
+_UNIT_LY = {
+    "hour": "hourly",
+    "day": "daily",
+    "night": "nightly",
+    "week": "weekly",
+    "month": "monthly",
+    "year": "yearly",
+}
+
+
+def _paid_per_unit(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "what do infants pay per week" of a Weekly Rate: that column, the rate kept per week."""
+    said = _PER_UNIT_SAID.search(text)
+    if said is None:
+        return text
+    ly = _UNIT_LY[said["u"].lower()]
+    kept = [c for c in catalog.numeric(frame) if ly in c.stems and not c.id_like and c.formula is None]
+    if len(kept) != 1:
+        return text
+    return text[: said.start()] + "have as " + kept[0].name + text[said.end("p") :]
+
+
+# A yes/no mark named for a deed (Escaped, Won, Passed) said as the deed: its yes rows, or its no rows by the
+# deed's opposite ("when someone fails" of Passed)
+_DEED_FORMS = {"won": "win|wins|won|winning"}
+_DEED_OPPOSITE = {"pass": "fail|fails|failed|failing", "won": "lose|loses|lost|losing", "escap": "fail|fails|failed"}
+_DEED_BEFORE = (
+    r"\b(?:that|who|which|we|they|i|you|someone|somebody|people|anyone|it|when\s+[a-z]+)\s+"
+    r"(?:have\s+|had\s+|has\s+|were\s+|was\s+|got\s+|did\s+|do\s+|does\s+)?"
+)
+
+
+def _deed_marked(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "the jobs we won", "groups that escaped", "when someone fails" of a Y/N mark named for the deed.
+
+    Only of a measure asked among those rows: the rows counted or their share are the flag readers' own.
+    """
+    if re.search(
+        r"\b(?:how\s+many|share|percent\w*|rate|proportion|fraction|how\s+often|count|number)\b|%", text, re.I
+    ):
+        return text
+    if re.match(r"\W*(?:who|which)\b", text, re.I) or not re.search(
+        r"\b(?:average|avg|mean|median|total|sum|how\s+long|typical(?:ly)?|usually|normally)\b", text, re.I
+    ):
+        return text  # ("who has won the most jobs": the winners ranked, no measure of those rows)
+    for c in catalog.of(frame):
+        if not c.categorical or len(c.stems) != 1 or yes_value(c) is None or no_value(c) is None:
+            continue
+        word = c.name.strip().lower()
+        if not re.fullmatch(r"[a-z]{3,}", word) or not (word.endswith("ed") or word in _DEED_FORMS):
+            continue
+        base = root(word)
+        forms = _DEED_FORMS.get(word, rf"{re.escape(base)}[a-z]{{0,3}}")
+        for sign, pattern in (("yes", forms), ("no", _DEED_OPPOSITE.get(base))):
+            if pattern is None:
+                continue
+            said = re.search(rf"{_DEED_BEFORE}(?P<v>{pattern})\b", text, re.I)
+            if said is None or (said.group("v").lower() == word and re.search(rf"\bwhere\s+{word}\b", text, re.I)):
+                continue
+            value = yes_value(c) if sign == "yes" else no_value(c)
+            return f"{text[: said.start()]}where {c.name} is {value}{text[said.end() :]}"
+    return text
+
+
+_VALUE_SAID = _rx(r"\b(?:total|dollar)\s+value\b")
+_NOT_VALUE = frozenset({"rate", "per", "fee", "deposit", "tip", "tips", "tax", "discount", "balance", "each", "unit"})
+
+
+def _value_in_money(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "the total value of the jobs we won" of a table whose one amount of money is its Estimate $."""
+    said = _VALUE_SAID.search(text)
+    if said is None or any({"value", "worth"} & set(c.stems) for c in catalog.of(frame)):
+        return text
+    money = [
+        c
+        for c in catalog.numeric(frame)
+        if c.money_marked and not (c.id_like or c.formula or set(c.stems) & _NOT_VALUE)
+    ]
+    if len(money) != 1:
+        return text
+    return text[: said.start()] + "total " + money[0].name + text[said.end() :]
+
+
 def _subject_amount(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how much salt did we get" of a salt log: its one amount in a unit of measure (Tons), whatever it is."""
     said = _SUBJECT_AMOUNT.search(text)
@@ -6264,6 +6350,9 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     )
     text = _square_feet(text, catalog, frame)  # "square footage": SQ_FT_REMOVED, the one area kept in square feet
     text = _subject_amount(text, catalog, frame)  # "how much salt" of a salt log: its Tons
+    text = _deed_marked(text, catalog, frame)  # "the jobs we won": Won = Y
+    text = _value_in_money(text, catalog, frame)  # "the total value": the one amount of money
+    text = _paid_per_unit(text, catalog, frame)  # "pay per week": the Weekly Rate
     text = _period_of_rows(text, catalog, frame)  # "hours a week" of rows kept by Week: each row's hours
     text = _season_span(text, catalog, frame)  # "in the 2022-23 winter": July 2022 to June 2023
     text = _why_asked(text, catalog, frame)  # "why do i usually skip it": the commonest Reason of the skipped
