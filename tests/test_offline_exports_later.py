@@ -12133,3 +12133,18 @@ def test_a_mark_named_for_a_deed_is_said_by_the_deed_and_value_is_the_one_amount
     _, text = _run(tests.copy(), "average points taken off when someone fails")
     assert text.startswith("Mean of Points Deducted where Passed = N"), text
     assert _has(text, round(tests.loc[tests["Passed"] == "N", "Points Deducted"].mean(), 1)), text
+
+
+def test_key_blanks_sweet_juice_reviews_and_ph_are_the_columns_they_name() -> None:
+    keys = _blind(373, "hardware_store_key_counter_log")
+    _, text = _run(keys.copy(), "who wastes the most blanks")
+    assert text.startswith("Highest Blanks Wasted by Employee"), text  # never the blank cells
+    cider = _blind(373, "cider_mill_pressing_log")
+    _, text = _run(cider.copy(), "which apple gives the sweetest juice")
+    assert text.startswith("Highest Brix by Variety"), text
+    _, text = _run(cider.copy(), "is sweeter juice less acidic")
+    assert text.startswith("Correlation of Brix and pH"), text
+    carpets = _blind(373, "carpet_cleaner_jobs")
+    _, text = _run(carpets.copy(), "which tech gets the best reviews")
+    assert text.startswith("Mean of Rating by Tech"), text
+    assert f"**{carpets.groupby('Tech')['Rating'].mean().idxmax()}**" in text, text

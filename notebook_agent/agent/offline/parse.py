@@ -2094,7 +2094,8 @@ def _names_measure_at(question: str, span: tuple[int, int], catalog: Catalog, fr
 _MORE_WORD = (
     r"(?:more|less|higher|lower|better|worse|longer|shorter|bigger|smaller|larger|faster|slower|older|younger"
     r"|heavier|lighter|greater|fewer|hotter|colder|warmer|cooler|deeper|shallower|wetter|drier|windier|richer"
-    r"|poorer|taller|wider|cheaper|pricier|costlier|busier|quicker|stronger|weaker|louder|newer|wealthier)"
+    r"|poorer|taller|wider|cheaper|pricier|costlier|busier|quicker|stronger|weaker|louder|newer|wealthier"
+    r"|sweeter|sourer|saltier|spicier|darker|brighter|thicker|thinner)"
 )
 # Two measures that rise together: "do students who study more get better scores?", "the longer ..., the more ...".
 # ("for sat, do more hours mean a bigger jump": the rows said first, then the question)

@@ -26,6 +26,8 @@ _CAMEL = re.compile(
     r"(?<=[a-z])(?<![\W_][ei])(?<!^[ei])(?=[A-Z])(?!(?:(?<=[\W_]k)|(?<=^k))Wh?s?(?![a-z]))"
     # (nor dB, dBA: decibels, one unit; "PTA (dB HL)" is named by PTA)
     r"(?!(?:(?<=[\W_]d)|(?<=^d))B[A]?(?![a-zA-Z]))"
+    # (nor pH: acidity, one word, "Water pH", "pH Level")
+    r"(?!(?:(?<=[\W_]p)|(?<=^p))H(?![a-zA-Z]))"
     r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})|(?<=[A-Za-z])(?=\d{1,2}[aApP][mM]\b)"
 )
 
@@ -426,7 +428,9 @@ SYNONYMS = [
     {"size", "people", "person", "guest", "diner", "party", "headcount"},
     {"volume", "flow", "discharge"},
     {"grape", "varietal", "variety"},  # a wine's Varietal (Pinot Noir): "which grape do i have the most of"
-    {"brix", "sugar"},  # degrees Brix: the sugar in grapes or juice
+    {"brix", "sugar", "sweet", "sweeter", "sweetest", "sweetness"},  # degrees Brix: the sugar in grapes or juice
+    {"rating", "review", "reviews", "reviewed"},  # "which tech gets the best reviews": the jobs' Rating
+    {"ph", "acidic", "acidity"},  # "is sweeter juice less acidic": its pH (the lower, the more acidic)
     {"comp", "free", "complimentary", "comped"},  # a theater's Comps: "how many free tickets did we give away"
     {"employment", "employed", "job"},
     {"occupation", "job", "profession", "career"},  # what people do for a living (Occupation)

@@ -271,6 +271,8 @@ def match(ctx: Context) -> KindRequest | None:
         c.numeric and set(c.stems) & {"miss", "misses", "missed"} for c in ctx.columns()
     ):
         return None  # "does missing more shots mean a worse finish" of Prone Misses: the misses, counted
+    if re.search(r"\bblanks\b", ctx.text) and any(c.numeric and "blank" in c.stems for c in ctx.columns()):
+        return None  # "who wastes the most blanks" of a key counter's Blanks Wasted: key blanks, counted
     absent = _absent(ctx)
     if absent is not None:
         return absent
