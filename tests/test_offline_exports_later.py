@@ -12148,3 +12148,29 @@ def test_key_blanks_sweet_juice_reviews_and_ph_are_the_columns_they_name() -> No
     _, text = _run(carpets.copy(), "which tech gets the best reviews")
     assert text.startswith("Mean of Rating by Tech"), text
     assert f"**{carpets.groupby('Tech')['Rating'].mean().idxmax()}**" in text, text
+
+
+def test_the_whole_replay_mends_six_readings_of_words_near_a_column() -> None:
+    stocks = _blind(164, "eia_weekly_petroleum_stocks")
+    stocks["Date"] = pd.to_datetime(stocks["Date"], format="mixed")
+    _, text = _run(stocks.copy(), "average gasoline stocks in 2022")
+    assert text.startswith("Mean of Weekly U.S. Ending Stocks of Total Gasoline"), text  # not the distillate fuel
+    flights = _blind(289, "airdata_drone_flight_log")
+    _, text = _run(flights.copy(), "do longer flights drain the battery more?")
+    assert text.startswith("Correlation of Duration and"), text  # not how far out it got
+    trips = _blind(312, "charter_fishing_trip_log")
+    _, text = _run(trips.copy(), "how much did we bring in from trip fees")
+    assert text.startswith("Total of Trip Price,"), text  # never times the hours of a trip
+    tickets = _blind(327, "guitar_repair_tickets")
+    for name in [c for c in tickets.columns if "Date" in c]:
+        tickets[name] = pd.to_datetime(tickets[name], errors="coerce", format="mixed")
+    _, text = _run(tickets.copy(), "how long does it take to get an instrument back usually")
+    assert text.startswith("Time from Drop-off Date to Ready Date"), text
+    dogs = _blind(334, "greyhound_adoption_dogs")
+    for name in [c for c in dogs.columns if "Date" in c]:
+        dogs[name] = pd.to_datetime(dogs[name], errors="coerce", format="mixed")
+    _, text = _run(dogs.copy(), "how many dogs are still waiting for a home")
+    assert text.startswith("Rows with no Adopted Date yet"), text
+    books = _blind(67, "goodbooks_10k_books")
+    _, text = _run(books.copy(), "what % of books have an average rating of 4 or higher?")
+    assert text.startswith("Rows with average_rating ≥ 4"), text  # not the ratings_1 … ratings_5 counts

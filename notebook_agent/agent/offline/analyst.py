@@ -2730,9 +2730,11 @@ def _how_long_done(question: str, catalog: Catalog, frame: str) -> str:
                 and c.significant[0] in {"minute", "min", "mins", "hour", "hr", "hrs"}
                 and c.significant[1] in {"used", "spent", "taken", "elapsed"}
             )
-            # (or the hours of the work each row is, a plumber's Labor Hours)
+            # (or the hours of the work each row is, a plumber's Labor Hours, when no two dates keep the wait:
+            # a repair shop's Drop-off Date to Ready Date is how long it takes to get it back)
             or (
-                len(c.significant) == 2
+                sum(d.is_date for d in catalog.of(frame)) < 2
+                and len(c.significant) == 2
                 and c.significant[1] in {"minute", "min", "mins", "hour", "hr", "hrs"}
                 and c.additive
                 and c.significant[0] in {"labor", "labour", "work", "worked", "job", "service", "install", "repair"}

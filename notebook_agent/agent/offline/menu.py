@@ -23,6 +23,11 @@ MONEY_MARK = re.compile(r"[$€£¥₹₩₽₺]|\b(?:usd|eur|gbp|chf|jpy)\b", r
 _PRICE_WORDS = PRICE | {"rate", "unit", "cost", "each", "per", "avg", "average", "mean", "check", "ticket"}
 
 
+# Name parts of a measure of each thing, not a count of things
+_MEASURED = frozenset({"length", "hrs", "hr", "hour", "minute", "min", "mins", "mile", "gal", "gallon", "lb", "lbs"})
+_MEASURED |= {"ft", "size", "weight", "duration", "km", "kg", "acre", "sqft"}
+
+
 def same_noun(said: str, unit: str) -> bool:
     """Whether a column's name part and a price's unit are one noun ("shelve" of Shelves Used and "shelf")."""
     if said == unit or stem(said) == stem(unit) or abbreviates(unit, said):
@@ -42,7 +47,15 @@ def priced_counts(catalog: Catalog, frame: str) -> list[tuple[Column, Column]]:
         and (MONEY_MARK.search(c.name) or any(MONEY_MARK.search(v) for v in c.values[:5]))
         and not set(c.stems) & PAID_AHEAD
     ]
-    counts = [c for c in nums if c not in prices and c.additive and c.whole_count and not MONEY_MARK.search(c.name)]
+    counts = [
+        c
+        for c in nums
+        if c not in prices
+        and c.additive
+        and c.whole_count
+        and not MONEY_MARK.search(c.name)
+        and not set(c.stems) & _MEASURED  # (a Trip Length (hrs) beside a Trip Price: how long, not how many trips)
+    ]
     people = [c for c in counts if c.significant[-1:] and c.significant[-1] in PERSONS]
     pairs = []
     for price in prices:

@@ -5907,7 +5907,8 @@ def _comparative_things(text: str, catalog: Catalog, frame: str) -> str:
     if word.startswith(("long", "short")):
         if noun not in _TRAVELS:
             return text  # (a longer call or visit is its time: read elsewhere)
-        found = [c for c in measures if set(c.stems) & _DISTANCE_PARTS]
+        # (a drone's Max Distance is how far out it got, not how long the flight was)
+        found = [c for c in measures if set(c.stems) & _DISTANCE_PARTS and not set(c.stems) & {"max", "min", "avg"}]
     elif trait is not None:
         parts, higher = _TRAIT_PARTS[trait]
         found = [c for c in measures if set(c.stems) & parts]

@@ -178,7 +178,7 @@ EATEN = frozenset({"calorie", "calory", "kcal", "protein", "fat", "carb", "carbo
 SYNONYMS = [
     # ("what percent of the bread comes back" of a bakery's Loaves Ordered)
     {"bread", "loaf", "loave", "loaves"},
-    {"gas", "fuel", "gasoline", "petrol", "diesel"},  # ("which crew burns the most gas" of Fuel (gal))
+    {"gas", "fuel"},  # ("which crew burns the most gas" of Fuel (gal))
     {
         *("price", "cost", "pricing", "fee", "fare", "tariff", "toll", "charge", "bill", "billed"),
         *("expensive", "cheap", "cheapest", "cheaper", "pricier", "priciest"),

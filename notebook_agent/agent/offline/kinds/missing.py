@@ -846,7 +846,9 @@ def _durations(ctx: Context) -> KindRequest | None:
         verb = waiting.group("verb")
         # ("how many are still waiting on inspection": the Inspection Date not kept yet)
         on = re.search(r"\bwait\w*\s+(?:on|for)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?P<n>[a-z]{4,})\b", ctx.text)
-        verb = verb or (on["n"] if on else None)
+        # (only a date's name: "waiting for a home" of a Foster Home is the end date not kept yet, Adopted Date)
+        if not verb and on and any(m.column.is_date for m in find_mentions(on["n"], ctx.catalog, ctx.frame)):
+            verb = on["n"]
         found = find_mentions(verb, ctx.catalog, ctx.frame) if verb else []
         # the date itself, or the date behind the event it records ("closed": closed_at)
         said = [m.column for m in found if m.column.is_date] or [

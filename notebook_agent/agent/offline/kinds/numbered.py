@@ -41,8 +41,10 @@ def _said_family(ctx: Context) -> tuple[re.Match[str], list[Column]] | None:
     """The first word of the question that names a numbered family, with that family."""
     for said in re.finditer(r"[a-z]{3,}", ctx.text):
         columns = family(ctx, said.group())
+        # ("average rating" of an average_rating beside ratings_1 … ratings_5: that column, named in full)
+        named = any(m.score >= 90 and m.start <= said.start() < m.end and m.column not in columns for m in ctx.mentions)
         # ("game 1": the one column said with its number, read as it stands)
-        if columns and not re.match(r"\s*#?\s*\d", ctx.text[said.end() :]):
+        if columns and not named and not re.match(r"\s*#?\s*\d", ctx.text[said.end() :]):
             return said, columns
     return None
 
