@@ -12174,3 +12174,12 @@ def test_the_whole_replay_mends_six_readings_of_words_near_a_column() -> None:
     books = _blind(67, "goodbooks_10k_books")
     _, text = _run(books.copy(), "what % of books have an average rating of 4 or higher?")
     assert text.startswith("Rows with average_rating ≥ 4"), text  # not the ratings_1 … ratings_5 counts
+
+
+def test_labels_written_by_their_initial_too_are_read_as_one() -> None:
+    alpacas = _blind(373, "alpaca_farm_animal_sales")
+    _, text = _run(alpacas.copy(), "do girls sell for more than boys")
+    assert text.startswith("Mean of Price by Sex, 360 rows"), text  # F with Female, M with Male
+    sex = alpacas["Sex"].str.strip().replace({"F": "Female", "M": "Male"})
+    female = _money(alpacas["Price"])[sex == "Female"].mean()
+    assert _has(text, round(female, 1)), text

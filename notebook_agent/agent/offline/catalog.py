@@ -733,7 +733,11 @@ class Column:
             for v in info.get("top", [])
             if isinstance(v, list | tuple) and len(v) > 1 and isinstance(v[1], int)
         )
-        respelled = yes_no_respelled(values) if kind in ("categorical", "text") and not is_date else {}
+        respelled = (
+            (yes_no_respelled(values) or initial_respelled(values))
+            if kind in ("categorical", "text") and not is_date
+            else {}
+        )
         if respelled:  # "Y" and "Yes" of SoldAsVacant are one answer: the cell writes each one way first
             merged: dict[str, int] = {}
             for i, v in enumerate(values):
@@ -3085,6 +3089,27 @@ def yes_no_respelled(values: tuple[str, ...]) -> dict[str, str]:
     if not yes or not no or len(yes) + len(no) != len(said) or len(said) < 3:
         return {}
     return {v: side[0] for side in (yes, no) for v in side[1:]}
+
+
+def initial_respelled(values: tuple[str, ...]) -> dict[str, str]:
+    """Labels written in full and by their first letter (F and Female, M and Male): each initial → its word.
+
+    Only when every value is a word or the initial of exactly one of them, and a few words at most.
+    """
+    said = [v.strip() for v in dict.fromkeys(values) if v.strip()]
+    full = [v for v in said if len(v) > 1]
+    initials = [v for v in said if len(v) == 1 and v.isalpha()]
+    if not initials or not 2 <= len(full) <= 6 or len(full) + len(initials) != len(said):
+        return {}
+    if not all(re.fullmatch(r"[A-Za-z]+", v) for v in full):
+        return {}
+    spelled = {}
+    for letter in initials:
+        words = [v for v in full if v[0].lower() == letter.lower()]
+        if len(words) != 1:
+            return {}
+        spelled[letter] = words[0]
+    return spelled
 
 
 _UNKNOWN_MARKS = frozenset({"unknown", "u", "?", "n/a", "na", "unk", "not known", "-"})

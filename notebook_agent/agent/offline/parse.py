@@ -6181,6 +6181,20 @@ def _value_in_money(text: str, catalog: Catalog, frame: str) -> str:
     return text[: said.start()] + "total " + money[0].name + text[said.end() :]
 
 
+_GOOD_REVIEWS = _rx(r"\b(?P<a>best|better|good|great|top|worst|worse|bad|poor|highest|lowest)\s+reviews?\b")
+
+
+def _reviews_rated(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "which tech gets the best reviews" of a Rating (no column of reviews): the best Rating."""
+    said = _GOOD_REVIEWS.search(text)
+    if said is None or any("review" in c.stems for c in catalog.of(frame)):
+        return text
+    rated = [c for c in catalog.numeric(frame) if "rating" in c.stems and not c.id_like and c.formula is None]
+    if len(rated) != 1:
+        return text
+    return f"{text[: said.start()]}{said['a']} {rated[0].name}{text[said.end() :]}"
+
+
 def _subject_amount(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how much salt did we get" of a salt log: its one amount in a unit of measure (Tons), whatever it is."""
     said = _SUBJECT_AMOUNT.search(text)
@@ -6353,6 +6367,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _square_feet(text, catalog, frame)  # "square footage": SQ_FT_REMOVED, the one area kept in square feet
     text = _subject_amount(text, catalog, frame)  # "how much salt" of a salt log: its Tons
     text = _deed_marked(text, catalog, frame)  # "the jobs we won": Won = Y
+    text = _reviews_rated(text, catalog, frame)  # "the best reviews": the best Rating
     text = _value_in_money(text, catalog, frame)  # "the total value": the one amount of money
     text = _paid_per_unit(text, catalog, frame)  # "pay per week": the Weekly Rate
     text = _period_of_rows(text, catalog, frame)  # "hours a week" of rows kept by Week: each row's hours

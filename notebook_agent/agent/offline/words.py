@@ -429,7 +429,6 @@ SYNONYMS = [
     {"volume", "flow", "discharge"},
     {"grape", "varietal", "variety"},  # a wine's Varietal (Pinot Noir): "which grape do i have the most of"
     {"brix", "sugar", "sweet", "sweeter", "sweetest", "sweetness"},  # degrees Brix: the sugar in grapes or juice
-    {"rating", "review", "reviews", "reviewed"},  # "which tech gets the best reviews": the jobs' Rating
     {"ph", "acidic", "acidity"},  # "is sweeter juice less acidic": its pH (the lower, the more acidic)
     {"comp", "free", "complimentary", "comped"},  # a theater's Comps: "how many free tickets did we give away"
     {"employment", "employed", "job"},
