@@ -12183,3 +12183,18 @@ def test_labels_written_by_their_initial_too_are_read_as_one() -> None:
     sex = alpacas["Sex"].str.strip().replace({"F": "Female", "M": "Male"})
     female = _money(alpacas["Price"])[sex == "Female"].mean()
     assert _has(text, round(female, 1)), text
+
+
+def test_the_sample_replay_mends_things_counted_and_hours_a_job_usually_takes() -> None:
+    batches = _blind(349, "hot_sauce_batch_sheets")
+    _, text = _run(batches.copy(), "how many batches are on qa hold", file="hot_sauce_batch_sheets.csv")
+    assert text.startswith("Rows with QA Hold = Y"), text  # batches counted, never the Gallons of the file's thing
+    storms = _blind(354, "plow_storm_invoices")
+    storms["Storm Date"] = pd.to_datetime(storms["Storm Date"], format="mixed")  # as the upload reads it
+    _, text = _run(storms.copy(), "how many storms have we plowed", file="plow_storm_invoices.csv")
+    assert text.startswith("Distinct values of Storm Date"), text
+    tickets = _blind(353, "electrician_service_tickets")
+    _, text = _run(tickets.copy(), "how many hours does an ev charger install usually take")
+    assert text.startswith("Mean of Labor Hrs where Job Type = EV Charger"), text
+    ev = tickets[tickets["Job Type"] == "EV Charger"]
+    assert _has(text, round(ev["Labor Hrs"].mean(), 3)), text

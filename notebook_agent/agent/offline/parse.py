@@ -6053,9 +6053,7 @@ def _square_feet(text: str, catalog: Catalog, frame: str) -> str:
 
 
 # "how much salt did we get" of a salt-delivery log: the thing the file is named for, in the one unit it is kept in
-_SUBJECT_AMOUNT = _rx(
-    r"\bhow\s+(?:much|many)\s+(?:(?:total|of\s+the|of\s+our)\s+)?(?P<n>[a-z]{3,})\b(?!\s+(?:of|per)\b)"
-)
+_SUBJECT_AMOUNT = _rx(r"\bhow\s+much\s+(?:(?:total|of\s+the|of\s+our)\s+)?(?P<n>[a-z]{3,})\b(?!\s+(?:of|per)\b)")
 _AMOUNT_UNITS = frozenset({"ton", "tons", "gallon", "gal", "lb", "lbs", "pound", "kg", "yard", "yd", "bushel", "cord"})
 # (what is left after, or on hand: a level, never an amount brought in)
 _LEVELS = frozenset({"stock", "after", "before", "left", "remaining", "balance", "level", "inventory", "on", "hand"})
@@ -6193,6 +6191,29 @@ def _reviews_rated(text: str, catalog: Catalog, frame: str) -> str:
     if len(rated) != 1:
         return text
     return f"{text[: said.start()]}{said['a']} {rated[0].name}{text[said.end() :]}"
+
+
+_HOURS_SAID = _rx(
+    r"\bhow\s+many\s+(?P<u>hours|minutes|mins|hrs)\b(?=.*\b(?:usually|typically|normally|on\s+average|average)\b)"
+)
+_CLOCK_UNIT_PARTS = {"hour": {"hour", "hours", "hr", "hrs"}, "minute": {"minute", "minutes", "min", "mins"}}
+
+
+def _hours_kept(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many hours does an ev charger install usually take" of the one column kept in hours (Labor Hrs)."""
+    said = _HOURS_SAID.search(text)
+    if said is None:
+        return text
+    unit = "minute" if said["u"].lower().startswith("m") else "hour"
+    kept = [
+        c
+        for c in catalog.numeric(frame)
+        if set(c.stems) & _CLOCK_UNIT_PARTS[unit]
+        and not (c.id_like or c.is_date or c.formula or set(c.stems) & {"rate", "per", "price", "cost", "pay"})
+    ]
+    if len(kept) != 1 or find_mentions(said["u"], catalog, frame):
+        return text
+    return f"{text[: said.start()]}what is the average {kept[0].name} when{text[said.end('u') :]}"
 
 
 def _subject_amount(text: str, catalog: Catalog, frame: str) -> str:
@@ -6371,6 +6392,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _value_in_money(text, catalog, frame)  # "the total value": the one amount of money
     text = _paid_per_unit(text, catalog, frame)  # "pay per week": the Weekly Rate
     text = _period_of_rows(text, catalog, frame)  # "hours a week" of rows kept by Week: each row's hours
+    text = _hours_kept(text, catalog, frame)  # "how many hours does it usually take": the Labor Hrs
     text = _season_span(text, catalog, frame)  # "in the 2022-23 winter": July 2022 to June 2023
     text = _why_asked(text, catalog, frame)  # "why do i usually skip it": the commonest Reason of the skipped
     # "do longer roasts drop hotter": both sides read before "longer roasts" becomes "roasts with more Roast Time"
