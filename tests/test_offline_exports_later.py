@@ -12198,3 +12198,16 @@ def test_the_sample_replay_mends_things_counted_and_hours_a_job_usually_takes() 
     assert text.startswith("Mean of Labor Hrs where Job Type = EV Charger"), text
     ev = tickets[tickets["Job Type"] == "EV Charger"]
     assert _has(text, round(ev["Labor Hrs"].mean(), 3)), text
+
+
+def test_a_pawn_loan_is_money_lent_and_what_sold_is_dated_by_its_sale() -> None:
+    floor = _blind(369, "pawn_shop_retail_floor")
+    for name in ("Date In", "Date Sold"):
+        floor[name] = pd.to_datetime(floor[name], errors="coerce", format="mixed")
+    _, text = _run(floor.copy(), "how much did we take in on guns in 2024")
+    assert text.startswith("Total of Sold Price where Category = Guns"), text
+    assert "Date Sold >= 2024-01-01" in text, text
+    guns = floor[(floor["Category"].str.lower() == "guns") & (floor["Date Sold"].dt.year == 2024)]
+    assert _has(text, round(_money(guns["Sold Price"]).sum(), 2)), text
+    _, text = _run(floor.copy(), "how much money did we make")
+    assert text.startswith("Total of Sold Price"), text  # never the loans paid out

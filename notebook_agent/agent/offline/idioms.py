@@ -814,6 +814,7 @@ _INCOME = MONEY_PARTS | {"fee", "revenue", "sale", "earning", "income", "charge"
 _NOT_INCOME = frozenset(
     {"cost", "expense", "rental", "tax", "discount", "refund", "deposit", "balance", "due", "owed", "spend", "spent"}
     | {"out", "fine", "budget", "parts", "part", "unit", "rate", "per", "avg", "average", "mean"}
+    | {"loan", "loaned"}  # (a pawn shop's Loan Amount: money lent out, not taken in)
 )
 
 

@@ -84,7 +84,10 @@ def _in_year(ctx: Context, req: KindRequest) -> list[list[Any]]:
     if len(dates) > 1:  # of several dates, the one said ("december visits": Visit Date), else the table's axis
         named_dates = [m.column for m in ctx.mentions if m.column in dates]
         axis = ctx.catalog.time_column(ctx.frame)
-        dates = named_dates[:1] or ([axis] if axis in dates else dates)
+        # (the money of a Sold Price in 2024: the year of its Date Sold, not of the Date In)
+        measure = ctx.catalog.get(ctx.frame, req.y) if req.y else None
+        kin = [d for d in dates if measure is not None and (set(d.stems) - {"date"}) & set(measure.stems)]
+        dates = named_dates[:1] or (kin if len(kin) == 1 else []) or ([axis] if axis in dates else dates)
     month = IN_MONTH.search(ctx.text)
     if month is not None and month["y"] and len(dates) == 1 and dates[0].name not in used:
         # "how many counties were above 10% in jan 2023": that month of the one date column, as two bounds

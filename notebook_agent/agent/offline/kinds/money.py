@@ -142,7 +142,11 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
     taken = [
         c
         for c in nums
-        if set(c.significant) & _TAKEN and c.additive and c not in stock and not set(c.stems) & PAID_AHEAD
+        # (a pawn loan's Loan Amount is money paid out; what its Sold Price brought in is taken)
+        if (set(c.significant) & _TAKEN or c.stems[:2] in (("sold", "price"), ("sale", "price")))
+        and c.additive
+        and c not in stock
+        and not set(c.stems) & (PAID_AHEAD | {"loan", "loaned", "cost", "expense", "refund"})
     ]
     if len(taken) == 1:
         return taken[0], None
@@ -296,6 +300,7 @@ def match(ctx: Context) -> KindRequest | None:
         and not m.column.id_like  # ("revenue" of a Sale #: a sale's number, no money)
         and not ctx.catalog.stock_amount(m.column)
         and not set(m.column.stems) & PAID_AHEAD  # ("money" said of a Deposit Paid: not the money made)
+        and not set(m.column.stems) & {"loan", "loaned"}  # (nor of a pawn's Loan Amount: money lent out)
         for m in ctx.mentions
     ):
         return None  # the money word names a column itself ("revenue"): the general reader has it
@@ -336,7 +341,11 @@ def match(ctx: Context) -> KindRequest | None:
         and m.column not in kept
         and not m.column.id_like
         and not (
-            (set(m.column.stems) & PAID_AHEAD or (times is not None and m.via == "synonym"))
+            (
+                set(m.column.stems) & PAID_AHEAD
+                or (times is not None and m.via == "synonym")
+                or (m.via == "synonym" and set(m.column.stems) & {"loan", "loaned"})  # (a Loan Amount: lent out)
+            )
             and (
                 m.start <= said.start() < m.end
                 or said.start() <= m.start < said.end()  # ("how much rent did we bill": "bill" is of the money)
