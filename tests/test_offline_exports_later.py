@@ -12211,3 +12211,24 @@ def test_a_pawn_loan_is_money_lent_and_what_sold_is_dated_by_its_sale() -> None:
     assert _has(text, round(_money(guns["Sold Price"]).sum(), 2)), text
     _, text = _run(floor.copy(), "how much money did we make")
     assert text.startswith("Total of Sold Price"), text  # never the loans paid out
+
+
+def test_how_much_of_a_charge_we_billed_adds_it_up() -> None:
+    billing = _blind(369, "karate_school_monthly_billing")
+    billing["Month"] = pd.to_datetime(billing["Month"], format="mixed")
+    _, text = _run(billing.copy(), "how much tuition did we bill in 2024")
+    assert text.startswith("Total of Tuition where year of Month = 2024"), text
+    assert _has(text, round(_money(billing.loc[billing["Month"].dt.year == 2024, "Tuition"]).sum(), 2)), text
+
+
+def test_the_rows_said_in_a_when_clause_are_the_scope_of_how_often() -> None:
+    tanks = _blind(370, "septic_tank_inspection_reports")
+    bad = tanks[tanks["Baffle OK"] == "N"]
+    for question in (
+        "when the baffle was bad how often did the tank fail",
+        "how often did the tank fail when the baffle was bad",
+    ):
+        _, text = _run(tanks.copy(), question)
+        assert text.startswith("Rows with Result = FAIL among Baffle OK = N"), text
+        share = (bad["Result"] == "FAIL").mean()
+        assert _has(text, round(100 * share, 1)) or _has(text, round(share, 4)), text

@@ -540,6 +540,9 @@ _AGGS = [
             r"|\b(?:it|they|them|these|those|everything)\s+all\s+worth\b"
             # "how much snow fell in the 2022-23 season": every day's fall added up
             r"|\bhow\s+much\b[\w\s]{0,30}?\b(?:fell|has\s+fallen|have\s+fallen|came\s+down)\b"
+            # "how much tuition did we bill in 2024": every row's charge added up
+            r"|\bhow\s+much\b[\w\s]{0,30}?\b(?:did|have|has)\s+(?:we|i|they)\s+"
+            r"(?:bill|billed|charge|charged|collect|collected|invoice|invoiced)\b"
         ),
     ),
     (

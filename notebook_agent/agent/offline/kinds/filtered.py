@@ -604,7 +604,9 @@ def match(ctx: Context) -> KindRequest | None:
         )
     ):
         return None  # "how many hours were pools closed": Closed Hours of those rows added up, not rows counted
-    req = _failed_check(ctx, _flag_among(ctx) or _scope_first(ctx, _of_them(ctx, _there(ctx, _match(ctx)))))
+    req = _failed_check(
+        ctx, _flag_among(ctx) or _when_scope(ctx, _scope_first(ctx, _of_them(ctx, _there(ctx, _match(ctx)))))
+    )
     if (
         req is not None
         and (isinstance(req.value, int | float) or req.op in ("given", "blank"))
@@ -758,6 +760,35 @@ def _scope_first(ctx: Context, req: KindRequest | None) -> KindRequest | None:
     in_scope = said.start("scope") <= column_said[0].start < said.end("scope")
     counted = value_at[0] >= said.start("rest")
     if in_scope and counted:
+        req.where = [[req.column, req.value]]
+        req.column, req.value = where_column, where_value
+    return req
+
+
+_WHEN = re.compile(r"\b(?:when|whenever|if|among)\b(?P<clause>[^,?]*?)(?=,|\bhow\b|\bwhat\b|$)")
+
+
+def _when_scope(ctx: Context, req: KindRequest | None) -> KindRequest | None:
+    """The rows said in a "when" clause as the scope, the rest as what is counted among them.
+
+    "When the baffle was bad how often did the tank fail": Result = FAIL among Baffle OK = N, not the other way.
+    """
+    if req is None or not req.share or req.op != "==" or len(req.where) != 1:
+        return req
+    when = _WHEN.search(ctx.text)
+    if when is None:
+        return req
+    where_column, where_value = req.where[0]
+    column_at = [m.start for m in ctx.mentions if m.column.name == req.column]
+    value_at = [
+        v.start
+        for v in find_values(ctx.question, ctx.catalog, ctx.frame, [])
+        if v.column.name == where_column and v.value == where_value
+    ] or [m.start for m in ctx.mentions if m.column.name == where_column]
+    if not column_at or not value_at:
+        return req
+    start, end = when.span("clause")
+    if start <= column_at[0] < end and not start <= value_at[0] < end:
         req.where = [[req.column, req.value]]
         req.column, req.value = where_column, where_value
     return req
