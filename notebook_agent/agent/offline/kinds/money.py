@@ -146,7 +146,7 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         if (set(c.significant) & _TAKEN or c.stems[:2] in (("sold", "price"), ("sale", "price")))
         and c.additive
         and c not in stock
-        and not set(c.stems) & (PAID_AHEAD | {"loan", "loaned", "cost", "expense", "refund"})
+        and not set(c.stems) & (PAID_AHEAD | {"loan", "loaned"})
     ]
     if len(taken) == 1:
         return taken[0], None
