@@ -12178,8 +12178,9 @@ def test_the_whole_replay_mends_six_readings_of_words_near_a_column() -> None:
 
 def test_labels_written_by_their_initial_too_are_read_as_one() -> None:
     alpacas = _blind(373, "alpaca_farm_animal_sales")
-    _, text = _run(alpacas.copy(), "do girls sell for more than boys")
+    plan, text = _run(alpacas.copy(), "do girls sell for more than boys")
     assert text.startswith("Mean of Price by Sex, 360 rows"), text  # F with Female, M with Male
+    assert "# Sex writes its labels two ways" in plan.code, plan.code  # (no yes and no among them)
     sex = alpacas["Sex"].str.strip().replace({"F": "Female", "M": "Male"})
     female = _money(alpacas["Price"])[sex == "Female"].mean()
     assert _has(text, round(female, 1)), text

@@ -2211,7 +2211,9 @@ def spelling_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             spelled = dict(c.respelled)
             shown = ", ".join(f"{k} as {v}" for k, v in spelled.items())
             lines += [
-                f"# {c.name} writes yes and no two ways: {shown}",
+                # (yes and no written two ways, or a label written in full and by its initial: F as Female)
+                f"# {c.name} writes {'yes and no' if yes_no_respelled(c.values + tuple(spelled)) else 'its labels'}"
+                f" two ways: {shown}",
                 f"{name} = {name}.astype(object).replace({json.dumps(spelled, ensure_ascii=False)})",
             ]
         if not (c.spelled_apart and c.formula is None and json.dumps(c.name, ensure_ascii=False) in code):
