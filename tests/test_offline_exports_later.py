@@ -12233,3 +12233,10 @@ def test_the_rows_said_in_a_when_clause_are_the_scope_of_how_often() -> None:
         assert text.startswith("Rows with Result = FAIL among Baffle OK = N"), text
         share = (bad["Result"] == "FAIL").mean()
         assert _has(text, round(100 * share, 1)) or _has(text, round(share, 4)), text
+
+
+def test_going_over_an_included_amount_compares_the_amount_with_it_row_by_row() -> None:
+    dumpsters = _blind(372, "dumpster_rental_haul_weights")
+    _, text = _run(dumpsters.copy(), "how many went over the included tonnage")
+    assert text.startswith("Rows matching the filter where Tons > Included Tons"), text
+    assert _has(text, int((dumpsters["Tons"] > dumpsters["Included Tons"]).sum())), text

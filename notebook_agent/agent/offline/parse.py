@@ -6219,6 +6219,35 @@ def _hours_kept(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}what is the average {kept[0].name} when{text[said.end('u') :]}"
 
 
+_ALLOWANCES = frozenset({"included", "allowed", "allotted", "allowance"})
+_OVER_ALLOWANCE = _rx(
+    r"\b(?:went|go|goes|gone|came|come|were|was|ran|run|are|is)\s+(?P<dir>over|above|past|beyond|under|below)\s+"
+    r"(?:the\s+|their\s+|its\s+)?(?:included|allowed|allotted|allowance)\b[a-z ]*?(?=\s*(?:[?.!,]|$))"
+)
+
+
+def _over_allowance(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many went over the included tonnage" of Tons beside Included Tons: the rows of more than included."""
+    said = _OVER_ALLOWANCE.search(text)
+    if said is None:
+        return text
+    pairs = [
+        (base, allow)
+        for allow in catalog.numeric(frame)
+        if allow.stems[:1] and allow.stems[0] in _ALLOWANCES
+        for base in catalog.numeric(frame)
+        if base.stems == allow.stems[1:] and not (base.id_like or base.formula)
+    ]
+    if len(pairs) != 1:
+        return text
+    base, allow = pairs[0]
+    side = "above" if said["dir"].lower() in ("over", "above", "past", "beyond") else "below"
+    before = text[: said.start()]
+    # ("how many went over": the rows, said so the count has a noun)
+    before = re.sub(r"\bhow\s+many\s*$", "how many rows ", before, flags=re.I)
+    return f"{before}had {base.name} {side} {allow.name}{text[said.end() :]}"
+
+
 def _subject_amount(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how much salt did we get" of a salt log: its one amount in a unit of measure (Tons), whatever it is."""
     said = _SUBJECT_AMOUNT.search(text)
@@ -6396,6 +6425,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _paid_per_unit(text, catalog, frame)  # "pay per week": the Weekly Rate
     text = _period_of_rows(text, catalog, frame)  # "hours a week" of rows kept by Week: each row's hours
     text = _hours_kept(text, catalog, frame)  # "how many hours does it usually take": the Labor Hrs
+    text = _over_allowance(text, catalog, frame)  # "went over the included tonnage": Tons above Included Tons
     text = _season_span(text, catalog, frame)  # "in the 2022-23 winter": July 2022 to June 2023
     text = _why_asked(text, catalog, frame)  # "why do i usually skip it": the commonest Reason of the skipped
     # "do longer roasts drop hotter": both sides read before "longer roasts" becomes "roasts with more Roast Time"
