@@ -50,6 +50,8 @@ _PERIOD = re.compile(
 _MOST = re.compile(r"\b(?:most|highest|largest|biggest|top|best|more)\b")
 _LEAST = re.compile(r"\b(?:least|lowest|smallest|fewest|worst|less)\b")
 # Name parts of a column of money taken, of the price each row pays, of the quantity each row buys.
+# Money lent out (a pawn shop's Loan Amount): never money taken in
+_LENT = frozenset({"loan", "loaned"})
 _TAKEN = frozenset(
     {"revenue", "sale", "income", "turnover", "taking", "amount", "total", "payment", "paid", "purchase"}
     # (DistroKid's Earnings (USD) beside a Quantity of streams: what was earned, no price per stream)
@@ -146,7 +148,7 @@ def _money_columns(ctx: Context) -> tuple[Column, Column | None] | None:
         if (set(c.significant) & _TAKEN or c.stems[:2] in (("sold", "price"), ("sale", "price")))
         and c.additive
         and c not in stock
-        and not set(c.stems) & (PAID_AHEAD | {"loan", "loaned"})
+        and not set(c.stems) & (PAID_AHEAD | _LENT)
     ]
     if len(taken) == 1:
         return taken[0], None
@@ -300,7 +302,7 @@ def match(ctx: Context) -> KindRequest | None:
         and not m.column.id_like  # ("revenue" of a Sale #: a sale's number, no money)
         and not ctx.catalog.stock_amount(m.column)
         and not set(m.column.stems) & PAID_AHEAD  # ("money" said of a Deposit Paid: not the money made)
-        and not set(m.column.stems) & {"loan", "loaned"}  # (nor of a pawn's Loan Amount: money lent out)
+        and not set(m.column.stems) & _LENT  # (nor of a pawn's Loan Amount: money lent out)
         for m in ctx.mentions
     ):
         return None  # the money word names a column itself ("revenue"): the general reader has it
@@ -344,7 +346,7 @@ def match(ctx: Context) -> KindRequest | None:
             (
                 set(m.column.stems) & PAID_AHEAD
                 or (times is not None and m.via == "synonym")
-                or (m.via == "synonym" and set(m.column.stems) & {"loan", "loaned"})  # (a Loan Amount: lent out)
+                or (m.via == "synonym" and set(m.column.stems) & _LENT)  # (a Loan Amount: lent out)
             )
             and (
                 m.start <= said.start() < m.end

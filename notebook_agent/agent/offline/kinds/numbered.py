@@ -23,18 +23,19 @@ _GROUP = re.compile(r"\b(?:in\s+each|for\s+each|each|per|by|across)\s+(?P<g>[a-z
 _OVER = re.compile(r"\b(?:over|above|more\s+than|at\s+least|or\s+more|or\s+better|and\s+up|\+)")
 
 
+def _families(ctx: Context) -> dict[str, list[Column]]:
+    """The numeric columns named by one word and a number each (Game 1, Game 2, Game 3), by that word's stem."""
+    heads: dict[str, list[Column]] = {}
+    for c in ctx.columns():
+        head = numbered_head(c.name)
+        if c.numeric and not (c.id_like or c.is_date or c.formula) and head != c.name:
+            heads.setdefault(stem(head.strip().lower()), []).append(c)
+    return {word: found for word, found in heads.items() if len(found) >= 2}
+
+
 def family(ctx: Context, word: str) -> list[Column]:
     """The numeric columns named by `word` and a number each (Game 1, Game 2, Game 3), in the table's order."""
-    said = stem(word.lower())
-    found = [
-        c
-        for c in ctx.columns()
-        if c.numeric
-        and not (c.id_like or c.is_date or c.formula)
-        and numbered_head(c.name) != c.name
-        and stem(numbered_head(c.name).strip().lower()) == said
-    ]
-    return found if len(found) >= 2 else []
+    return _families(ctx).get(stem(word.lower()), [])
 
 
 def _said_family(ctx: Context) -> tuple[re.Match[str], list[Column]] | None:
@@ -51,12 +52,7 @@ def _said_family(ctx: Context) -> tuple[re.Match[str], list[Column]] | None:
 
 def _only_family(ctx: Context) -> list[Column]:
     """The table's one numbered family (Game 1 … Game 3), when it keeps just one."""
-    heads: dict[str, list[Column]] = {}
-    for c in ctx.columns():
-        head = numbered_head(c.name)
-        if c.numeric and not (c.id_like or c.is_date or c.formula) and head != c.name:
-            heads.setdefault(stem(head.strip().lower()), []).append(c)
-    families = [found for found in heads.values() if len(found) >= 2]
+    families = list(_families(ctx).values())
     return families[0] if len(families) == 1 else []
 
 
