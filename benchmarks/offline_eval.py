@@ -383,6 +383,11 @@ honest rate on unseen data;
 `--heldout371` another (`benchmarks/heldout371.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout372` another (`benchmarks/heldout372.py`: seven more unseen datasets, 42 questions), likewise.
 `--heldout373` another (`benchmarks/heldout373.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout374` another (`benchmarks/heldout374.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout375` another (`benchmarks/heldout375.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout376` another (`benchmarks/heldout376.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout377` another (`benchmarks/heldout377.py`: seven more unseen datasets, 42 questions), likewise.
+`--heldout378` another (`benchmarks/heldout378.py`: seven more unseen datasets, 42 questions), likewise.
 """
 
 from __future__ import annotations
@@ -5520,6 +5525,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
     from .heldout371 import HELDOUT371
     from .heldout372 import HELDOUT372
     from .heldout373 import HELDOUT373
+    from .heldout374 import HELDOUT374
+    from .heldout375 import HELDOUT375
+    from .heldout376 import HELDOUT376
+    from .heldout377 import HELDOUT377
+    from .heldout378 import HELDOUT378
 
     return {
         1: HELDOUT,
@@ -5895,6 +5905,11 @@ def held_out_sets() -> dict[int, list[Dataset]]:
         371: HELDOUT371,
         372: HELDOUT372,
         373: HELDOUT373,
+        374: HELDOUT374,
+        375: HELDOUT375,
+        376: HELDOUT376,
+        377: HELDOUT377,
+        378: HELDOUT378,
     }
 
 
