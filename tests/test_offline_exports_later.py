@@ -12240,3 +12240,157 @@ def test_going_over_an_included_amount_compares_the_amount_with_it_row_by_row() 
     _, text = _run(dumpsters.copy(), "how many went over the included tonnage")
     assert text.startswith("Rows matching the filter where Tons > Included Tons"), text
     assert _has(text, int((dumpsters["Tons"] > dumpsters["Included Tons"]).sum())), text
+
+
+def test_the_money_of_a_register_kept_by_department_per_transaction_divides_the_totals() -> None:
+    thrift = _blind(370, "thrift_store_register_departments")
+    departments = ["Clothing $", "Housewares $", "Books $", "Furniture $"]
+    taken = sum(_money(thrift[name]).fillna(0).sum() for name in departments)
+    for question in ("whats the average amount per transaction", "how much do we make per transaction"):
+        _, text = _run(thrift.copy(), question)
+        assert text.startswith("Total Clothing $ + Housewares $ + Books $ + Furniture $ over total Transactions"), text
+        assert _has(text, round(taken / _money(thrift["Transactions"]).sum(), 2)), text
+
+
+def test_an_amount_out_of_each_thing_put_in_divides_the_totals() -> None:
+    cider = _blind(373, "cider_mill_pressing_log")
+    for question in (
+        "how many gallons of juice do we get out of a bushel",
+        "how many gallons do we get from each bushel",
+    ):
+        _, text = _run(cider.copy(), question)
+        assert text.startswith("Total Gallons Pressed over total Bushels Pressed"), text
+        assert _has(text, round(cider["Gallons Pressed"].sum() / cider["Bushels Pressed"].sum(), 3)), text
+
+
+def test_a_count_per_thing_said_is_over_the_count_of_that_thing_not_its_price() -> None:
+    keys = _blind(373, "hardware_store_key_counter_log")
+    _, text = _run(keys.copy(), "which machine wastes more blanks per key")
+    assert text.startswith("Total Blanks Wasted over total Keys Cut, by Machine"), text
+    by = keys.groupby("Machine")[["Blanks Wasted", "Keys Cut"]].sum()
+    rate = by["Blanks Wasted"] / by["Keys Cut"]
+    assert _has(text, round(rate.max(), 4)) or _has(text, round(100 * rate.max(), 2)), text
+    assert str(rate.idxmax()) in text.split("\n")[-1] or str(rate.idxmax()) in text, text
+
+
+def test_a_weight_kept_in_tons_is_the_weight_asked_for() -> None:
+    dumpsters = _blind(372, "dumpster_rental_haul_weights")
+    _, text = _run(dumpsters.copy(), "average weight for each size")
+    assert text.startswith("Mean of Tons by Size (yd)"), text
+    means = dumpsters.groupby("Size (yd)")["Tons"].mean()
+    assert all(_has(text, round(v, 2)) for v in means), text
+
+
+def test_the_share_of_a_kind_let_go_is_of_the_two_counts_that_split_its_catch() -> None:
+    catch = _blind(370, "fishing_charter_catch_log")
+    for question, kind, part in (
+        ("what percent of striped bass do we let go", "Striped Bass", "Fish Released"),
+        ("what percent of bluefish do we keep", "Bluefish", "Fish Kept"),
+    ):
+        _, text = _run(catch.copy(), question)
+        assert text.startswith(f"Total {part} over total Fish Kept + Fish Released where Species = {kind}"), text
+        rows = catch[catch["Species"].str.lower() == kind.lower()]  # (STRIPED BASS too)
+        share = rows[part].sum() / (rows["Fish Kept"].sum() + rows["Fish Released"].sum())
+        assert _has(text, round(100 * share, 2)), text
+
+
+def test_how_many_things_a_count_column_is_named_for_adds_that_count_up() -> None:
+    hives = _blind(374, "beekeeper_pollination_contracts")
+    hives["Move In"] = pd.to_datetime(hives["Move In"], format="mixed")
+    in_2024 = hives[hives["Move In"].dt.year == 2024]
+    _, text = _run(hives.copy(), "how many hives did we send to almonds in 2024")
+    assert text.startswith("Total of Hives Placed where year of Move In = 2024 and Crop = Almonds"), text
+    almonds = in_2024[in_2024["Crop"].str.lower() == "almonds"]
+    assert _has(text, int(almonds["Hives Placed"].sum())), text
+    _, text = _run(hives.copy(), "how many hives did we lose in 2024")
+    assert text.startswith("Total of Hives Lost where year of Move In = 2024"), text
+    assert _has(text, int(in_2024["Hives Lost"].sum())), text
+    pool = _blind(378, "municipal_pool_daily_attendance")
+    pool = pool[pool["DATE"].astype(str).str.upper() != "TOTAL"].copy()
+    pool["DATE"] = pd.to_datetime(pool["DATE"], format="mixed", errors="coerce")
+    _, text = _run(pool.copy(), "how many kids swam in 2023")
+    assert text.startswith("Total of KID SWIMS where year of DATE = 2023"), text
+    assert _has(text, int(pool.loc[pool["DATE"].dt.year == 2023, "KID SWIMS"].sum())), text
+
+
+def test_two_amounts_said_altogether_are_added_and_a_share_of_that_sum_is_of_the_part_named() -> None:
+    vending = _blind(374, "vending_route_service_log")
+    cash, card = _money(vending["Cash Collected"]).fillna(0), _money(vending["Card Sales"]).fillna(0)
+    asked = ("how much money did we take in altogether, cash and card",)
+    _, text = _run(vending.copy(), *asked)
+    assert text.startswith("Total of Cash Collected and of Card Sales"), text  # never "cash and card" as Card Sales
+    assert "Together: **" in text and _has(text, round(cash.sum() + card.sum(), 2)), text
+    asked += ("what share of that came in on cards",)
+    _, text = _run(vending.copy(), *asked)
+    assert text.startswith("Total Card Sales over total Cash Collected + Card Sales"), text
+    assert _has(text, round(100 * card.sum() / (cash.sum() + card.sum()), 2)), text
+    _, text = _run(vending.copy(), *asked, "and for the coffee machines?")
+    assert "where Machine Type = Coffee" in text, text
+    coffee = vending["Machine Type"].str.lower() == "coffee"
+    assert _has(text, round(100 * card[coffee].sum() / (cash[coffee].sum() + card[coffee].sum()), 2)), text
+
+
+def test_money_said_by_its_noun_then_spelled_out_as_a_sum_is_that_sum() -> None:
+    tires = _blind(375, "tire_shop_service_tickets")
+    tires["Date"] = pd.to_datetime(tires["Date"], format="mixed")
+    in_2024 = tires[tires["Date"].dt.year == 2024]
+    taken = _money(in_2024["Labor $"]).fillna(0).sum() + _money(in_2024["Parts $"]).fillna(0).sum()
+    for question in ("total revenue for 2024, labor plus parts", "total revenue (labor plus parts) for 2024"):
+        _, text = _run(tires.copy(), question)
+        assert text.startswith("Total of Labor $ + Parts $ where year of Date = 2024"), text
+        assert _has(text, round(taken, 2)), text
+
+
+def test_a_measure_kept_when_made_and_now_said_lost_is_the_first_less_the_last() -> None:
+    wheels = _blind(374, "cheese_cave_wheel_inventory")
+    lost = wheels["Make Weight (kg)"] - wheels["Current Weight (kg)"]
+    _, text = _run(wheels.copy(), "how much weight does a wheel lose on average")
+    assert text.startswith("Mean of Make Weight (kg) - Current Weight (kg)"), text
+    assert _has(text, round(lost.mean(), 3)), text
+    _, text = _run(wheels.copy(), "do the wheels that get turned more lose more weight")
+    assert text.startswith("Correlation of Turns and Make Weight (kg) - Current Weight (kg)"), text
+    assert _has(text, round(wheels["Turns"].corr(lost), 2)), text
+
+
+def test_a_negation_before_an_article_still_negates_and_didnt_use_leaves_a_column_blank() -> None:
+    runs = _blind(375, "ambulance_service_run_log")
+    _, text = _run(runs.copy(), "what percent of calls didnt end in a transport")
+    assert text.startswith("Rows with Transported = N"), text
+    assert _has(text, round(100 * (runs["Transported"] == "N").mean(), 2)), text
+    orders = _blind(376, "optical_shop_eyeglass_orders")
+    _, text = _run(orders.copy(), "how many customers didnt use insurance")
+    assert text.startswith("Missing values of Insurance Paid"), text
+    assert _has(text, int(orders["Insurance Paid"].isna().sum())), text
+
+
+def test_the_share_of_things_lost_is_out_of_the_things_placed() -> None:
+    hives = _blind(374, "beekeeper_pollination_contracts")
+    _, text = _run(hives.copy(), "what percent of hives do we lose")
+    assert text.startswith("Total Hives Lost over total Hives Placed"), text
+    assert _has(text, round(100 * hives["Hives Lost"].sum() / hives["Hives Placed"].sum(), 2)), text
+
+
+def test_sales_of_a_register_kept_by_tender_add_the_tenders_and_a_tenders_share_is_of_their_sum() -> None:
+    cart = _blind(375, "coffee_cart_daily_sales")
+    cart["Date"] = pd.to_datetime(cart["Date"], format="mixed")
+    card, cash = _money(cart["Card $"]).fillna(0), _money(cart["Cash $"]).fillna(0)
+    _, text = _run(cart.copy(), "how much have we sold in total")
+    assert text.startswith("Total of Card $ + Cash $"), text
+    assert _has(text, round(card.sum() + cash.sum(), 2)), text
+    _, text = _run(cart.copy(), "what percent of our sales are cash")
+    assert text.startswith("Total Cash $ over total Card $ + Cash $"), text
+    assert _has(text, round(100 * cash.sum() / (card.sum() + cash.sum()), 2)), text
+    _, text = _run(cart.copy(), "which month had our best sales")
+    assert text.startswith("Highest Card $ + Cash $ by Date (month)"), text
+    best = (card + cash).groupby(cart["Date"].dt.to_period("M")).sum().idxmax()
+    assert best.strftime("%Y-%m") in text or best.strftime("%B %Y") in text, text
+    vending = _blind(374, "vending_route_service_log")
+    _, text = _run(vending.copy(), "what was our best month for sales")
+    assert text.startswith("Highest Cash Collected + Card Sales by Service Date (month)"), text
+
+
+def test_lunches_kept_as_free_reduced_and_paid_add_up_to_the_lunches_served() -> None:
+    meals = _blind(376, "school_cafeteria_daily_counts")
+    _, text = _run(meals.copy(), "how many lunches did we serve altogether")
+    assert text.startswith("Total of Free Lunch + Reduced Lunch + Paid Lunch"), text
+    assert _has(text, int(meals[["Free Lunch", "Reduced Lunch", "Paid Lunch"]].sum().sum())), text

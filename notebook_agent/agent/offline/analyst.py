@@ -16,6 +16,7 @@ last request) travels between turns so that follow-ups ("now a quadratic", "same
 
 from __future__ import annotations
 
+import ast
 import copy
 import re
 from dataclasses import dataclass
@@ -1166,6 +1167,7 @@ class OfflineAnalyst:
         question = _ordinal_listed(question, memory)
         question = _those_of_kind(question, memory, catalog, frame)
         question = _about_winner(_they_of_winner(question, memory, catalog, frame), memory, catalog, frame)
+        question = _share_of_that(question, memory, catalog, frame)
         question = _it_measure(question, memory, catalog, frame)
         question = _bare_superlative(question, memory, catalog, frame)
         question = _sibling_measure(question, memory, catalog, frame)
@@ -1754,6 +1756,37 @@ def _it_measure(question: str, memory: dict[str, Any], catalog: Catalog, frame: 
         question = re.sub(r"\b(most|least)\s+of\s+it\b", r"\1 total it", question, count=1, flags=re.I)
     text = re.sub(r"\bit\b", column.name, question, count=1)
     return f"{text.rstrip(' ?.!')} for {' and '.join(said)}?" if said else text
+
+
+_SHARE_OF_THAT = re.compile(
+    r"\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction|part)\s+of\s+(?:that|it|this|those|them)\b",
+    re.I,
+)
+
+
+def _share_of_that(question: str, memory: dict[str, Any], catalog: Catalog, frame: str) -> str:
+    """A share of the last sum ("what share of that came in on cards" of Cash Collected + Card Sales): its part.
+
+    The share is the named part's total over the sum's, on the rows the question says.
+    """
+    said = _SHARE_OF_THAT.search(question)
+    if said is None:
+        return question
+    kind, last = _last_turn(memory)
+    measure = _measure_of(kind, last)
+    column = catalog.get(frame, measure) if isinstance(measure, str) else None
+    if isinstance(kind, dict) and kind.get("kind") == "two_measures" and kind.get("op") == "together":
+        parts = [str(kind["y"]), str(kind["column"])]  # "coins and cards altogether": the two totals added
+        whole = f"({' + '.join(parts)})"
+    elif column is not None and column.formula is not None and column.formula[1] in ("+", "rowsum"):
+        parts = ast.literal_eval(column.formula[2]) if column.formula[1] == "rowsum" else list(column.formula[::2])
+        whole = column.name
+    else:
+        return question
+    named = {m.column.name for m in find_mentions(question[said.end() :], catalog, frame) if m.column.name in parts}
+    if len(named) != 1:
+        return question
+    return f"{question[: said.start()]}what is {named.pop()} as a % of {whole}"
 
 
 # "which country had the highest in 2021", "and the lowest?": a superlative with no measure after it

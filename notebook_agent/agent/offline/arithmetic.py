@@ -32,15 +32,17 @@ _OPS = [
     ("+", r"plus|\+"),
     ("x", r"x|×|\*|times|multiplied\s+by"),
     ("/", r"divided\s+by|/"),
-    ("per", r"per|over"),
+    # ("gallons of juice out of a bushel", "eggs from each hen", "rejects for every thousand")
+    ("per", r"per|over|(?:out\s+of|from)\s+(?:a|an|each|every|one)|for\s+every"),
     ("%", r"as\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of"),
 ]
 _OPERATORS = [(op, re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE)) for op, words in _OPS]
 _TIMES_BEFORE = re.compile(r"\s(?:x|×|\*|times|multiplied\s+by)\s+$", re.IGNORECASE)
 # what is done with an amount, said between it and "per": "salt do we put down per lane mile"
 _DONE_BETWEEN = re.compile(
+    r"(?:\s+of\s+[a-z]+)?"  # "pounds of food per household": what the pounds are of
     r"\s+(?:do|does|did)\s+(?:we|i|you|they|he|she|it)\s+[a-z]+(?:\s+(?:down|up|out|in|on|off|away|through))?"
-    r"|\s+of\s+[a-z]+",  # "pounds of food per household": what the pounds are of
+    r"|\s+of\s+[a-z]+",
     re.IGNORECASE,
 )
 _SHOWN = {"-": "-", "+": "+", "x": "×", "/": "/", "per": "/", "%": "as % of", "/²": "/"}
@@ -179,6 +181,7 @@ _PART_GROUPS = (
     frozenset({"field", "office"}),
     frozenset({"weekday", "weekend"}),
     frozenset({"online", "walkin", "phone", "instore"}),
+    frozenset({"free", "reduced", "paid", "full"}),  # a cafeteria's Free, Reduced and Paid Lunch: lunches served
     frozenset({"kept", "released"}),  # a charter's Fish Kept and Fish Released: the fish caught
 )
 
@@ -309,7 +312,9 @@ _NOT_SALES = frozenset(
     {"price", "rate", "fee", "cost", "tip", "tips", "deposit", "total", "balance", "paid", "discount", "tax", "each"}
 )
 _SALES_WORD = re.compile(
-    r"\b(?:sales|revenue|takings|gross|(?:take|took|taken|bring|brought|bringing)\s+in|make|made|earn|earned)\b",
+    r"\b(?:sales|revenue|takings|gross|(?:take|took|taken|bring|brought|bringing)\s+in|make|made|earn|earned"
+    # ("the average amount per transaction": the money taken, there being no other amount)
+    r"|amount(?!\s+of)|spend|spent)\b",
     re.IGNORECASE,
 )
 
@@ -329,6 +334,53 @@ def _sales_of_departments(question: str, catalog: Catalog, frame: str, memory: d
     if any(m.column in money for m in all_candidates(question, catalog, frame) if m.score >= 60):
         return question  # ("clothing sales": one department named)
     column = _added(_row_sum(sorted(money, key=lambda c: c.position), additive=True), catalog, frame, memory)
+    # ("how much do we make per transaction": the money said by its verb, then divided)
+    if said.group().lower() in ("sales", "revenue", "takings", "gross") or _THEN_PER.match(question[said.end() :]):
+        return f"{question[: said.start()]}{column.name}{question[said.end() :]}"
+    return f"{question[: said.end()]} in {column.name}{question[said.end() :]}"
+
+
+# How a sale was paid for: a register kept by tender (Cash $, Card $) takes in their sum
+_TENDERS = frozenset({"cash", "card", "credit", "debit", "check", "cheque", "coin", "venmo", "zelle", "paypal", "ebt"})
+_SOLD_SAID = re.compile(r"\b(?:sold|sell)\b", re.IGNORECASE)
+_SHARE_ASKED_OF = re.compile(
+    r"\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction|part)\s+of\s+(?:our\s+|the\s+|all\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _sales_by_tender(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """Sales said of money kept by how it was paid (Cash $, Card $): their row sum; one tender's share of it.
+
+    "How much have we sold in total", "our best month for sales": every tender added. "What percent of our sales
+    are cash": Cash $ as a % of that sum. A tender named without a share ("cash sales by month") is that column.
+    """
+    said = _SALES_WORD.search(question) or _SOLD_SAID.search(question)
+    if said is None:
+        return question
+    money = [
+        c
+        for c in catalog.numeric(frame)
+        if not c.id_like
+        and not c.formula
+        and (c.money_marked or CURRENCY.search(c.name))
+        and c.significant[:1]
+        and c.significant[0] in _TENDERS
+    ]
+    if len(money) < 2:
+        return question
+    # (the sales word itself names no tender, though a Card Sales holds it)
+    named = {
+        m.column.name
+        for m in all_candidates(question, catalog, frame)
+        if m.column in money and m.score >= 60 and not (m.start < said.end() and said.start() < m.end)
+    }
+    share = _SHARE_ASKED_OF.search(question)
+    if named and not (share and len(named) == 1):
+        return question  # ("cash sales": that tender)
+    column = _added(_row_sum(sorted(money, key=lambda c: c.position), additive=True), catalog, frame, memory)
+    if share is not None and named:  # "what percent of our sales are cash"
+        return f"{question[: share.start()]}what is {named.pop()} as a % of {column.name}"
     if said.group().lower() in ("sales", "revenue", "takings", "gross"):
         return f"{question[: said.start()]}{column.name}{question[said.end() :]}"
     return f"{question[: said.end()]} in {column.name}{question[said.end() :]}"
@@ -730,11 +782,50 @@ def _spent_per_head(question: str, catalog: Catalog, frame: str) -> str:
     return f"{question[: said.start()]}{said['what']} per {said['who']}{question[said.end('what') :]}"
 
 
+# money said by its everyday noun, then spelled out after a comma or in brackets: "total revenue, labor plus parts"
+_MONEY_NOUN = re.compile(r"\b(?:revenue|sales|income|takings|earnings|money)\b", re.IGNORECASE)
+# (the brackets of "total revenue (labor plus parts)" are gone once the sum is read)
+_GLOSS_BETWEEN = re.compile(r"(?P<keep>(?:\s+(?:for|in|during|from|of)\s+[\w -]+?)?)\s*[,(:]\s*|\s+")
+
+
+def _money_glossed(question: str, catalog: Catalog, frame: str) -> str:
+    """Money said by its noun and spelled out as a sum of money columns right after it: the noun is that sum."""
+    for column in catalog.numeric(frame):
+        if column.formula is None or column.formula[1] not in ("+", "rowsum"):
+            continue
+        at = question.find(column.name)
+        if at <= 0:
+            continue
+        parts = (
+            ast.literal_eval(column.formula[2])
+            if column.formula[1] == "rowsum"
+            else [column.formula[0], column.formula[2]]
+        )
+        if not all(CURRENCY.search(p) for p in parts):
+            continue
+        nouns = [m for m in _MONEY_NOUN.finditer(question[:at])]
+        between = _GLOSS_BETWEEN.fullmatch(question[nouns[-1].end() : at]) if nouns else None
+        if between is None:
+            continue
+        if any(m.score >= 90 for m in all_candidates(nouns[-1].group(), catalog, frame) if m.column.numeric):
+            continue  # (a Revenue column of its own)
+        rest = question[at + len(column.name) :]
+        rest = (
+            rest[1:] if question[: nouns[-1].end() + between.end()].rstrip().endswith("(") and rest[:1] == ")" else rest
+        )
+        return f"{question[: nouns[-1].start()]}{column.name}{between['keep'] or ''}{rest}"
+    return question
+
+
 def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *, summed_once: bool = False) -> str:
     """The question with a written-out formula of two columns replaced by its derived column's name.
 
     The derived column is added to the catalog (and remembered). A question without one comes back unchanged.
     """
+    return _money_glossed(_read(question, catalog, frame, memory, summed_once=summed_once), catalog, frame)
+
+
+def _read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *, summed_once: bool = False) -> str:
     question = _spent_per_head(_time_asleep(_hours_spent(question, catalog, frame), catalog, frame), catalog, frame)
     question = _yield_per(question, catalog, frame)
     question = _how_many_weight(question, catalog, frame, memory)
@@ -755,13 +846,18 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
     if summed is None and not summed_once:
         whole = _money_of_parts(_parts_said_whole(question, catalog, frame, memory), catalog, frame, memory)
         whole = _sales_of_departments(whole, catalog, frame, memory) if whole == question else whole
+        whole = _sales_by_tender(whole, catalog, frame, memory) if whole == question else whole
         whole = _priced_kinds(whole, catalog, frame, memory) if whole == question else whole
         summed = whole if whole != question else None
     if summed is not None:
-        _, _, _, parts = memory["derived"][-1]  # (the row sum just read: its parts)
-        at = summed.find(" + ".join(ast.literal_eval(parts)))
-        if at > 0 and _SHARE_OF_BEFORE.search(summed[:at].rstrip("(")):
+        # (the row sum just read: its parts; the last row sum kept, for one already made by an earlier turn)
+        sums = [" + ".join(ast.literal_eval(b)) for _, _, op, b in reversed(memory["derived"]) if op == "rowsum"]
+        sum_name = next((joined for joined in sums if joined in summed), "")
+        at = summed.find(sum_name) if sum_name else -1
+        then_per = _THEN_PER.match(summed[at + len(sum_name) :]) if at > 0 else None
+        if at > 0 and (_SHARE_OF_BEFORE.search(summed[:at].rstrip("(")) or then_per):
             # "Children as a % of Adults + Children + Seniors": the row sum first, then the share of it
+            # ("sales per transaction": the row sum first, then divided)
             return read(summed, catalog, frame, memory, summed_once=True)
     if summed is not None:
         return summed
@@ -799,11 +895,17 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
             # "parts + labour": of Labour Hrs and Labour Cost (£), the one in the same money as Parts Cost (£)
             # (a name said in part is enough: "labour" is all of Labour Hrs, but the sum is of money)
             money = [m for m in right if m.score >= 50 and CURRENCY.search(m.column.name)]
-            best_b = max(money if CURRENCY.search(best_a.column.name) and money else right, key=lambda m: m.score)
+            pool = money if CURRENCY.search(best_a.column.name) and money else right
+            if op == "per" and any(_divides(best_a, m) for m in pool):
+                # "blanks per key" of Keys Cut and Key Price: the count the blanks are spread over, not the price
+                pool = [m for m in pool if _divides(best_a, m)]
+            best_b = max(pool, key=lambda m: m.score)
             a, b = best_a.column, best_b.column
             if a == b or (op == "per" and not _divides(best_a, best_b)):
                 continue
-            both = {stem(w) for w in re.findall(r"[a-z]+", f"{best_a.word} {best_b.word}".lower())}
+            # (a reading scattered over words has no one word: the words it spans)
+            said_a = best_a.word or question[best_a.start : best_a.end]
+            both = {stem(w) for w in re.findall(r"[a-z]+", f"{said_a} {best_b.word}".lower())}
             joined = {"per": "per", "+": "plus", "-": "minus"}.get(op)
             per_unit = [
                 c
@@ -839,7 +941,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
     question = _times_bigger(question, catalog, frame, memory, readings)
     question = _text_length(question, catalog, frame, memory)
     question = _profit(question, catalog, frame, memory)
-    question = _progress(question, catalog, frame, memory)
+    question = _loss(_progress(question, catalog, frame, memory), catalog, frame, memory)
     question = _named_ratio(
         _gap(_spread(_meter_run(question, catalog, frame, memory), catalog, frame, memory), catalog, frame, memory),
         catalog,
@@ -1749,6 +1851,46 @@ def _progress(question: str, catalog: Catalog, frame: str, memory: dict[str, Any
             if rest and rest == [s for s in ends[0].stems if s != last]:
                 column = _added(_derived(ends[0], "-", starts[0]), catalog, frame, memory)
                 return question[: said.start()] + column.name + question[said.end() :]
+    return question
+
+
+# "how much weight does a wheel lose", "do wheels turned more lose more weight": the first reading less the last
+_LOSS_AFTER = re.compile(
+    r"\b(?:lose|loses|lost|losing|shed|sheds|shrink|shrinks|shrank)\s+(?P<more>(?:more|less|the\s+most|most)\s+)?"
+    r"(?P<w>[a-z]+)\b",
+    re.I,
+)
+_LOSS_BEFORE = re.compile(
+    r"\bhow\s+much\s+(?P<w>[a-z]+)\s+(?P<mid>(?:do|does|did)\s+.*?)\s*"
+    r"\b(?:lose|lost|shed|shrink)\b",
+    re.I,
+)
+_KEPT_FIRST_NOW = [("make", "current"), ("original", "current"), ("initial", "current"), ("start", "current")]
+_KEPT_FIRST_NOW += [("in", "out"), ("green", "finished"), ("raw", "finished"), ("starting", "current")]
+
+
+def _loss(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
+    """A measure kept when made and now (Make Weight, Current Weight), said lost: the first less the last."""
+    nums = [c for c in catalog.numeric(frame) if c.formula is None and not c.id_like and not c.is_date]
+    if any(set(c.stems) & {"loss", "lost", "shrink", "shrinkage", "change", "difference"} for c in nums):
+        return question  # (a Loss column of its own is what the word means)
+    for said in (_LOSS_AFTER.search(question), _LOSS_BEFORE.search(question)):
+        if said is None:
+            continue
+        word = stem(said["w"].lower())
+        for first, last in _EARLY_LATE + _KEPT_FIRST_NOW:
+            starts = [c for c in nums if first in c.stems and word in c.stems]
+            ends = [c for c in nums if last in c.stems and word in c.stems]
+            if len(starts) != 1 or len(ends) != 1:
+                continue
+            if [s for s in starts[0].stems if s != first] != [s for s in ends[0].stems if s != last]:
+                continue
+            column = _added(_derived(starts[0], "-", ends[0]), catalog, frame, memory)
+            if said.re is _LOSS_AFTER:
+                more = (said["more"] or "").strip()
+                lead = f"{question[: said.start()]}have {more} ".replace("  ", " ")
+                return f"{lead}{column.name}{question[said.end() :]}"
+            return f"{question[: said.start('w')]}{column.name} {said['mid']}{question[said.end() :]}"
     return question
 
 

@@ -20,13 +20,13 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from .catalog import Catalog, Column, marks_only, no_value, yes_value
+from .catalog import Catalog, Column, marks_only, no_value, rows_noun, yes_value
 from .columns import best_named, find_mentions, find_values
 from .menu import priced_counts
 from .rates import splits_one
 from .readings import all_candidates
 from .stock import per_thing_count
-from .words import CURRENCY, HOURS_WORKED, IRREGULAR, MONEY_PARTS, PERSONS, compiled, root, stem
+from .words import CURRENCY, HOURS_WORKED, IRREGULAR, MONEY_PARTS, PERSONS, SYNONYM_OF, compiled, root, same_word, stem
 
 _I = re.IGNORECASE
 
@@ -2930,6 +2930,55 @@ def how_many_counted(text: str, catalog: Catalog, frame: str) -> str:
     if len(found) != 1 or (found[0].low is not None and found[0].low < 0):
         return text
     return f"what is the total {found[0].name}{said['rest']}"
+
+
+# "how many hives did we send to almonds in 2024", "how many kids came to our shows": things a column counts on
+# each row (Hives Placed, Child Tix), the rows being something else (contracts, performances)
+_HOW_MANY_NAMED_FOR = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<x>[a-z]{3,}s)\b"
+    r"(?P<verb>\s+(?:did|do|does|have|had|were|was)\s+(?:we|you|they|i|it)\s+[a-z]+|\s+[a-z]+ed\b|\s+came|\s+swam"
+    r"|\s+went|\s+got)?(?P<rest>.*)$"
+)
+# what the count says was done with the things (Hives Placed, Child Tix, Kid Swims): never a code (build_number)
+_THING_DONE = frozenset({"placed", "served", "collected", "attended", "tix", "ticket", "swim", "admission"})
+_THING_DONE |= {"planted", "shipped", "delivered", "sent", "stocked", "entered", "registered", "enrolled"}
+_THING_UNDONE = frozenset({"lost", "died", "dead", "missed", "wasted", "returned", "cancelled", "canceled"})
+
+
+def how_many_things(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many hives" where a count column is named for them first (Hives Placed): that count added up.
+
+    Not when the rows are those things (a Hive ID), when a column of theirs is named whole, nor when several
+    counts of them are kept without one being the things done (Hives Placed over Hives Lost).
+    """
+    said = _HOW_MANY_NAMED_FOR.search(text)
+    if said is None:
+        return text
+    noun = stem(said["x"].lower())
+    if rows_noun(catalog, frame, noun) is not None:
+        return text
+    if any(m.score >= 90 and m.column.numeric for m in all_candidates(said["x"], catalog, frame)):
+        return text  # (a count named whole: "how many visitors" of Visitors)
+    alike = {noun} | {stem(w) for w in SYNONYM_OF.get(noun, set())}
+    counts = [
+        c
+        for c in catalog.numeric(frame)
+        if c.stems
+        and len(c.stems) >= 2
+        and c.stems[0] in alike  # (never "driving" of "drives": Driving Score is no count of drives)
+        and len(c.stems) == 2
+        and (c.stems[1] in _THING_DONE or (c.stems[1] in _THING_UNDONE))
+        and c.whole_count
+        and (c.low or 0) >= 0
+        and not (c.id_like or c.is_date or c.year_like or c.formula)
+        and not set(c.stems) & {"price", "rate", "cost", "fee", "pct", "percent", "avg", "average", "per"}
+    ]
+    if len(counts) > 1:
+        undone = bool(said["verb"]) and any(same_word(w, said["verb"].split()[-1]) for w in _THING_UNDONE)
+        counts = [c for c in counts if bool(set(c.stems) & _THING_UNDONE) == undone]
+    if len(counts) != 1:
+        return text
+    return f"what is the total {counts[0].name}{said['rest']}"
 
 
 # "how long are the brown trout on average": a length measured in inches or centimetres, not a time

@@ -82,6 +82,7 @@ from .idioms import (
     how_full,
     how_long_are,
     how_many_counted,
+    how_many_things,
     how_many_units,
     how_many_verbed,
     how_often_done,
@@ -6470,6 +6471,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = deed_to_deed(text, catalog, frame)  # "how many days from laying to hatching": Lay Date to Hatch Date
     text = because_of(text, catalog, frame)  # "cancelled because of flooding": Flood Closure = Y
     text = how_many_counted(text, catalog, frame)  # "how many meadow browns were counted": Meadow Brown added up
+    text = how_many_things(text, catalog, frame)  # "how many hives did we send": the Hives Placed added up
     text = how_long_are(text, catalog, frame)  # "how long are the brown trout": their Avg Length (in)
     text = net_weight(text, catalog, frame)  # "how many pounds of cardboard": a scale ticket's Net Lbs
     text = digit_plurals(text, catalog, frame)  # "how many sixes": a scorebook's 6s

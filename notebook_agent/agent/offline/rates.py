@@ -365,32 +365,64 @@ def splits_one(a: Column, b: Column) -> bool:
     return bool(shared) and bool(own & _DONE_WORDS) and bool(own & _UNDONE_WORDS)
 
 
-def share_of_both(question: str, catalog: Catalog, frame: str) -> str:
-    """Said "what percent of sessions do kids show up for" of Sessions Attended and Missed: Attended of the two.
-
-    Neither count is out of the other; together they are every session.
-    """
-    said = _SHARE_OF_NOUN.search(question)
-    if said is None:
-        return question
-    noun = stem(said["noun"].lower())
+def _split_pair(catalog: Catalog, frame: str, noun: str | None) -> tuple[Column, Column] | None:
+    """The two counts that split one thing (the noun, when said) between them: (done, undone)."""
     counts = [
-        c for c in catalog.numeric(frame) if c.whole_count and not c.id_like and len(c.stems) == 2 and noun in c.stems
+        c
+        for c in catalog.numeric(frame)
+        if c.whole_count and not c.id_like and len(c.stems) == 2 and (noun is None or noun in c.stems)
     ]
     done = [c for c in counts if set(c.stems) & _DONE_WORDS]
     undone = [c for c in counts if set(c.stems) & _UNDONE_WORDS]
     if len(done) != 1 or len(undone) != 1 or any(set(c.stems) & {"total", "scheduled", "due"} for c in counts):
+        return None
+    if not set(done[0].stems) & set(undone[0].stems):
+        return None
+    return done[0], undone[0]
+
+
+def _kind_said(text: str, catalog: Catalog, frame: str) -> str | None:
+    """The label value the text opens with ("striped bass do we let go"), said alone or as a plural."""
+    low = text.lower()
+    found = [
+        v
+        for c in catalog.of(frame)
+        if c.categorical and not c.numeric
+        for v in c.values
+        if re.match(rf"{re.escape(v.lower())}(?:e?s)?\b", low)
+    ]
+    return max(found, key=len) if found else None
+
+
+def share_of_both(question: str, catalog: Catalog, frame: str) -> str:
+    """Said "what percent of sessions do kids show up for" of Sessions Attended and Missed: Attended of the two.
+
+    Neither count is out of the other; together they are every session. "What percent of striped bass do we let
+    go" of a charter's Fish Kept and Fish Released is the same share, of the rows of that species.
+    """
+    said = _SHARE_OF_NOUN.search(question)
+    if said is None:
         return question
-    part = undone[0] if _UNDONE_SAID.search(said["rest"]) else done[0]
-    both = f"({done[0].name} + {undone[0].name})"
+    rest, scope = said["rest"], ""
+    pair = _split_pair(catalog, frame, stem(said["noun"].lower()))
+    kind = _kind_said(question[said.start("noun") :], catalog, frame) if pair is None else None
+    if kind is not None:
+        pair = _split_pair(catalog, frame, None)
+        said_kind = re.match(rf"{re.escape(kind)}(?:e?s)?\b", question[said.start("noun") :], re.IGNORECASE)
+        rest, scope = question[said.start("noun") + (said_kind.end() if said_kind else len(kind)) :], f" for {kind}"
+    if pair is None:
+        return question
+    done, undone = pair
+    part = undone if _UNDONE_SAID.search(rest) else done
+    both = f"({done.name} + {undone.name})"
     # (the verb said of them goes, "do kids actually show up for"; rows said after it stay: "in 2024")
     rest = re.sub(
         r"^\s*(?:do|did|does|were|was|are|is|got|get|have|has|had)\b.*?(?=\b(?:in|at|among|with|where|on|during|from)\b|$)",
         " ",
-        said["rest"],
+        rest,
         flags=re.IGNORECASE,
     )
-    return f"{question[: said.start()]}{part.name} as a % of {both}{rest.rstrip()}"
+    return f"{question[: said.start()]}{part.name} as a % of {both}{scope}{rest.rstrip()}"
 
 
 # "what share of the harvest gets culled", "what percent of fish died on the way": a count of the thing that
@@ -399,7 +431,9 @@ _SHARE_OF_EVENT = re.compile(
     r"\b(?:what|which)\s+(?:share|percent(?:age)?|fraction|proportion|%)\s+of\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?"
     r"(?P<whole>[a-z]+)\s+(?:(?:gets?|got|is|are|was|were|has|have|had)\s+(?:been\s+)?(?P<event>[a-z]{4,})"
     # (with no verb before it the event is a deed done: "fish died", never "enrolled kids", "channels stream")
-    r"|(?P<done>[a-z]{3,}(?:ed|ied|en|wn|lt|nt)|died|lost|sold|kept|left))\b"
+    r"|(?P<done>[a-z]{3,}(?:ed|ied|en|wn|lt|nt)|died|lost|sold|kept|left)"
+    # "what percent of hives do we lose"
+    r"|(?:do|does|did)\s+(?:we|you|they|i)\s+(?P<event5>[a-z]{4,}))\b"
     # "how much of what we bill do we actually collect"
     r"|\bhow\s+much\s+of\s+what\s+(?:we|they|you|i)\s+(?P<whole2>[a-z]{3,})\s+(?:do|did|does)\s+(?:we|they|you|i)\s+"
     r"(?:actually\s+|really\s+|end\s+up\s+)?(?P<event2>[a-z]{4,})\b"
@@ -421,6 +455,18 @@ def _whole_of(part: Column, catalog: Catalog, frame: str, said: str | None) -> C
     if said:
         named = _counted(catalog, frame, said)
         if part in named or any(same_word(w, p) for w in re.findall(r"[a-z]+", said.lower()) for p in part.stems):
+            # "what percent of hives do we lose" of Hives Placed and Hives Lost: the lost are of the placed
+            others = [
+                c
+                for c in catalog.numeric(frame)
+                if c != part
+                and c.whole_count
+                and c.formula is None
+                and not (c.year_like or c.id_like)
+                and c.stems[:1] == part.stems[:1]
+            ]
+            if len(others) == 1 and not splits_one(part, others[0]):
+                return others[0]
             return None  # "what share of sessions were missed": Attended and Missed both sessions, the whole is both
         if len(named) == 1 and not named[0].year_like:
             return named[0]
@@ -452,14 +498,18 @@ def event_share(question: str, catalog: Catalog, frame: str) -> str:
     said = _SHARE_OF_EVENT.search(question)
     if said is None:
         return question
-    event = said["event"] or said["done"] or said["event2"] or said["event3"] or said["event4"]
+    event = said["event"] or said["done"] or said["event2"] or said["event3"] or said["event4"] or said["event5"]
     if said["event3"] and any(
         {"rate", "percent", "pct"} & set(m.column.stems) for m in find_mentions(said.group(), catalog, frame)
     ):
         return question  # ("the typical graduation rate" of a Graduation rate column: that column)
+    # ("do we lose" of Hives Lost: the verb in its present tense, the column in its past)
+    verbed = _counted(catalog, frame, event) or [
+        c for c in catalog.numeric(frame) if any(same_word(event, w) for w in c.stems) and not c.id_like
+    ]
     parts = [
         c
-        for c in _counted(catalog, frame, event)
+        for c in verbed
         if (c.whole_count or c.whole_floats or c.additive) and not c.year_like  # (yr_renovated is no count)
     ]
     if len(parts) != 1:

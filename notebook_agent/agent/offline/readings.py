@@ -973,7 +973,9 @@ def _scattered(column: Column, tokens: list[tuple[str, int, int]]) -> list[Menti
     for first in spots[0]:
         chosen = [min(h, key=lambda i: abs(i - first)) for h in spots]
         lo, hi = min(chosen), max(chosen)
-        if len(set(chosen)) == len(sig) and hi - lo <= 3 and chosen != list(range(lo, lo + len(sig))):
+        # ("cash and card": two things listed, never one name's parts, Card Sales with "cash" for its sales)
+        listed = any(tokens[i][0] in ("and", "or", "vs", "versus") for i in range(lo + 1, hi))
+        if len(set(chosen)) == len(sig) and hi - lo <= 3 and chosen != list(range(lo, lo + len(sig))) and not listed:
             # (more of a name's parts said, more surely that name: "serve more paid meals" is Paid Meals Served,
             # not Total Meals Served, whose "total" goes unsaid; still below a name said whole)
             score = 89 + 0.03 * min(len(sig), 4)

@@ -131,6 +131,7 @@ PERIOD_UNITS = {
 _DISTANCE = frozenset({"distance", "far", "farther", "further", "farthest", "furthest"})
 _ENERGY = frozenset({"energy", "electricity", "power", "usage", "consumption", "output", "generation", "production"})
 _WEIGHT = frozenset({"weight", "mass", "heavy", "heaviest", "heavier", "light", "lightest", "lighter"})
+_MADE = frozenset({"production", "produced", "produce", "output", "volume"})
 SPEED = frozenset({"speed", "velocity", "fast", "faster", "fastest", "slow", "slower", "slowest"})
 # A column of the hours spent working (Hours, Hrs Worked, Hours Billed): earnings are divided by it
 HOURS_WORKED = re.compile(r"(?i)(?:hours|hrs)(?:[\s_]+(?:worked|on\s+shift|billed|logged))?")
@@ -139,15 +140,17 @@ UNIT_QUANTITY: dict[str, frozenset[str]] = {
     **dict.fromkeys(("kwh", "mwh", "wh"), _ENERGY),
     # a power in megawatts (PJM's AEP_MW): the load or demand on a grid, what a plant puts out
     **dict.fromkeys(("mw", "kw", "gw"), frozenset({"power", "load", "demand", "capacity"})),
-    **dict.fromkeys(("kg", "lb", "lbs", "pound", "ton", "tonne"), _WEIGHT),  # (Pounds Collected: "heaviest")
+    **dict.fromkeys(("kg", "lb", "lbs", "pound"), _WEIGHT),  # (Pounds Collected: "heaviest")
     **dict.fromkeys(("kmh", "kph", "mph", "ypm"), SPEED),  # (a pigeon race's Velocity (YPM): yards a minute)
     **dict.fromkeys(("degc", "degf", "celsius", "fahrenheit"), frozenset({"temperature", "temp"})),
     **dict.fromkeys(("hpa",), frozenset({"pressure"})),
     # what is made or shipped, counted in barrels, gallons or tonnes (beer_states' barrels: "beer production")
     **dict.fromkeys(
-        ("barrel", "bbl", "gallon", "litre", "liter", "ton", "tonne", "bushel"),
-        frozenset({"production", "produced", "produce", "output", "volume"}),
+        ("barrel", "bbl", "gallon", "litre", "liter", "bushel"),
+        _MADE,
     ),
+    # a weight and what is made: a dumpster's Tons is its "weight", a mine's tonnes its "output"
+    **dict.fromkeys(("ton", "tonne"), _WEIGHT | _MADE),
 }
 
 # Words of requests: they never name a column by a partial, prefix or synonym match (a whole name still counts).

@@ -353,7 +353,7 @@ def _narrow(ctx: Context) -> KindRequest | None:
     for v in values:
         rest = rest[: v.start] + " " * (v.end - v.start) + rest[v.end :]
     for m in ctx.mentions:
-        if m.column == values[0].column:
+        if m.column == values[0].column or m.column.id_like:  # ("the coffee machines" of a Machine ID: the rows)
             rest = rest[: m.start] + " " * (m.end - m.start) + rest[m.end :]
     # the rows may be named by who they are about ("casual riders", "the women customers")
     people = PERSONS | {"people", "person", "one", "ones", "row", "record"}

@@ -1655,7 +1655,8 @@ def _negated(text: str, start: int, name: str = "") -> bool:
     Within the three words before: "don't have a partner", "not senior"; "unpaid" of Paid (not "unmatched" of a
     column named unmatched: its own name).
     """
-    before = re.findall(r"[\w']+", text[:start])[-3:]
+    # (articles do not count: "didn't end in a transport")
+    before = [w for w in re.findall(r"[\w']+", text[:start]) if w.lower() not in ("a", "an", "the")][-3:]
     own_non = name.strip().lower().startswith("non")  # (a column named Non-billable, said so, is its own name)
     if re.search(r"\b(?:non[\s-]?|out[\s-]of[\s-](?:state|town|county|district)\s+)$", text[:start], re.I):
         return not own_non  # "non-residents", "out of state people" of a RESIDENT mark

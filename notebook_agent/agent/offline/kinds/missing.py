@@ -47,7 +47,8 @@ _STRONG_BEFORE = re.compile(
 _NO_BEFORE = re.compile(r"\b(?:have|has|had|with)\s+no" + _ARTICLE)
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:do|does|did|have|has|had)\s*(?:n'?t|not)|\b(?:dont|doesnt|didnt|havent|hasnt))\s+"
-    r"(?:have|has|get|got|list|give|gave|provide|state|report|enter|supply|disclose|fill\s+in|say|specify|mention"
+    # ("customers who didn't use insurance": Insurance Paid left blank)
+    r"(?:have|has|get|got|use|list|give|gave|provide|state|report|enter|supply|disclose|fill\s+in|say|specify|mention"
     r"|fill(?:ed)?\s+(?:in|out)|complete[sd]?|answer(?:ed)?|return(?:ed)?|submit(?:ted)?)"
     + r"(?:\s+(?:what|which))?"  # "listings that don't say what condition the car is in"
     # ("don't have a star rating": a word may qualify the column's own, Hospital overall rating)

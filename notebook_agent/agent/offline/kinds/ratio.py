@@ -8,6 +8,7 @@ quiet day would weigh as much as a busy one).
 
 from __future__ import annotations
 
+import ast
 import re
 from typing import Any
 
@@ -46,6 +47,8 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
     part = b.stems == ("total",) or named or ("total" in b.stems and a.stems[-1:] == b.stems[-1:])
     # ("Cash Tips as % of (Cash Tips + Card Tips)": one of the amounts of a sum, over the sum)
     part = part or (b.formula is not None and b.formula[1] == "+" and a.name in (b.formula[0], b.formula[2]))
+    # (Cash $ of Card $ + Cash $, the row sum of a register's tenders)
+    part = part or (b.formula is not None and b.formula[1] == "rowsum" and a.name in ast.literal_eval(b.formula[2]))
     of_total = part and (a.low or 0) >= 0 and ((b.low or 0) >= 0 or b.additive)
     if not ((a.additive and b.additive) or counts or of_total):
         return None
