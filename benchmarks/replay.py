@@ -36,12 +36,15 @@ import pandas as pd
 
 from notebook_agent.agent.offline import OfflineAnalyst, OfflinePlan
 from notebook_agent.agent.offline.code import RESULT_MIME
+from notebook_agent.agent.session_kernels import PREAMBLE
 from notebook_agent.data.conversions import conversion_cell, conversions_code, parse_conversions
 from notebook_agent.data.delimited import inspect_delimited
 from notebook_agent.data.profile import parse_profile, profile_code
 from notebook_agent.data.reshape import long_view
 
 from . import offline_eval as oe
+
+exec(PREAMBLE, {})  # the chat's set-up cell, as each kernel runs it first ("$" in a label is a dollar sign)
 
 _READ_OPTIONS = ("na_values", "sep", "decimal", "header", "names", "skiprows", "nrows")
 

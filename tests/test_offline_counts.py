@@ -18,6 +18,9 @@ from test_offline_reading import _plan_of, _profile
 
 from notebook_agent.agent.offline import OfflineAnalyst, OfflinePlan
 from notebook_agent.agent.offline.code import RESULT_MIME
+from notebook_agent.agent.session_kernels import PREAMBLE
+
+exec(PREAMBLE, {})  # the set-up cell every chat's kernel runs first ("$" in a chart's label is a dollar sign)
 
 
 def converse(df: pd.DataFrame, *questions: str, file: str | None = None) -> tuple[OfflinePlan, str]:

@@ -12394,3 +12394,151 @@ def test_lunches_kept_as_free_reduced_and_paid_add_up_to_the_lunches_served() ->
     _, text = _run(meals.copy(), "how many lunches did we serve altogether")
     assert text.startswith("Total of Free Lunch + Reduced Lunch + Paid Lunch"), text
     assert _has(text, int(meals[["Free Lunch", "Reduced Lunch", "Paid Lunch"]].sum().sum())), text
+
+
+def test_one_amount_of_money_as_a_percent_of_another_is_the_ratio_of_their_totals() -> None:
+    store = _blind(378, "campground_store_day_sales")
+    _, text = _run(store.copy(), "store sales as a percent of camp fees")
+    assert text.startswith("Total Store $ over total Camp Fees $"), text
+    share = _money(store["Store $"]).sum() / _money(store["Camp Fees $"]).sum()
+    assert _has(text, round(100 * share, 2)), text
+
+
+def test_the_set_up_cell_lets_a_label_with_two_dollar_signs_draw() -> None:
+    import matplotlib.pyplot as plt
+
+    from notebook_agent.agent.session_kernels import PREAMBLE
+
+    before = plt.rcParams["text.parse_math"]
+    try:
+        plt.rcParams["text.parse_math"] = True
+        fig, ax = plt.subplots()
+        ax.set_title("Store $ as % of Camp Fees $")
+        try:
+            fig.savefig(io.BytesIO(), format="png")
+            drawn_without = True
+        except ValueError:
+            drawn_without = False
+        plt.close(fig)
+        assert not drawn_without  # (without the set-up line this label is read as math and fails)
+        exec(PREAMBLE, {})
+        fig, ax = plt.subplots()
+        ax.set_title("Store $ as % of Camp Fees $")
+        fig.savefig(io.BytesIO(), format="png")
+        plt.close(fig)
+    finally:
+        plt.rcParams["text.parse_math"] = before
+
+
+def test_the_last_words_of_an_acronym_name_it_and_a_cell_count_is_worst_when_highest() -> None:
+    herd = _blind(378, "dairy_herd_monthly_milk_test")
+    _, text = _run(herd.copy(), "how many tests had a cell count over 200")
+    assert text.startswith("Rows with SCC > 200"), text
+    assert _has(text, int((herd["SCC"] > 200).sum())), text
+    _, text = _run(herd.copy(), "which cow has the worst cell count on average")
+    worst = herd.groupby("Cow ID")["SCC"].mean().idxmax()
+    assert f"**Cow ID {worst}**" in text, text
+
+
+def test_how_long_things_take_to_do_a_deed_is_the_time_kept_to_that_deed() -> None:
+    lots = _blind(377, "seed_company_lot_germination_tests")
+    _, text = _run(lots.copy(), "how long do peppers take to sprout")
+    assert text.startswith("Mean of Days to Germ where Crop = Pepper"), text
+    peppers = lots[lots["Crop"].str.lower() == "pepper"]
+    assert _has(text, round(peppers["Days to Germ"].mean(), 2)), text
+
+
+def test_what_share_got_delayed_is_the_share_with_a_delay_and_its_length_when_there_was_one() -> None:
+    ferry = _blind(378, "ferry_crossing_log")
+    delay = ferry["Weather Delay (min)"]
+    asked = ("what share of crossings got delayed by weather",)
+    _, text = _run(ferry.copy(), *asked)
+    assert text.startswith("Rows with Weather Delay (min) > 0"), text
+    assert _has(text, round(100 * (delay > 0).sum() / delay.notna().sum(), 2)), text  # (of the crossings logged)
+    _, text = _run(ferry.copy(), *asked, "and how long was the average delay when there was one")
+    assert text.startswith("Mean of Weather Delay (min) where Weather Delay (min) > 0"), text
+    assert _has(text, round(delay[delay > 0].mean(), 2)), text
+
+
+def test_the_best_reviews_are_the_score_a_reviewer_gave() -> None:
+    jobs = _blind(377, "translation_agency_jobs_sheet")
+    _, text = _run(jobs.copy(), "which translator gets the best reviews")
+    assert text.startswith("Mean of Reviewer Score by Translator"), text
+    best = jobs.groupby("Translator")["Reviewer Score"].mean().idxmax()
+    assert f"**{best}**" in text, text
+
+
+def test_after_the_deadline_is_late_against_the_due_date() -> None:
+    jobs = _blind(377, "translation_agency_jobs_sheet")
+    for name in ("Due Date", "Delivered Date"):
+        jobs[name] = pd.to_datetime(jobs[name], format="mixed", errors="coerce")
+    _, text = _run(jobs.copy(), "how many jobs went out after the deadline")
+    assert text.startswith("Rows where Delivered Date comes after Due Date"), text
+    assert _has(text, int((jobs["Delivered Date"] > jobs["Due Date"]).sum())), text
+
+
+def test_what_share_is_that_after_a_count_of_rows_gives_its_share() -> None:
+    jobs = _blind(377, "translation_agency_jobs_sheet")
+    for name in ("Due Date", "Delivered Date"):
+        jobs[name] = pd.to_datetime(jobs[name], format="mixed", errors="coerce")
+    _, text = _run(jobs.copy(), "how many jobs went out after the deadline", "what share is that")
+    both = jobs[["Due Date", "Delivered Date"]].notna().all(axis=1)
+    late = (jobs["Delivered Date"] > jobs["Due Date"]).sum()
+    assert _has(text, round(100 * late / both.sum(), 2)), text
+    runs = _blind(375, "ambulance_service_run_log")
+    _, text = _run(runs.copy(), "how many calls didnt get transported", "what percent is that")
+    assert text.startswith("Rows with Transported = N"), text
+    assert _has(text, round(100 * (runs["Transported"] == "N").mean(), 2)), text
+
+
+def test_whole_replay_of_the_round_start_mended() -> None:
+    # "the sale" is the money's word, not a Sold (Y/N) condition
+    sale = _blind(320, "church_rummage_sale")
+    sale = sale[sale["Item #"].notna()]  # (the TOTAL row under the table goes at load)
+    _, text = _run(sale.copy(), "how much money did the sale bring in")
+    assert text.startswith("Total of Sold Price,"), text
+    assert _has(text, round(_money(sale["Sold Price"]).sum(), 2)), text
+    # "the most runs" of a Run Time "1:19:02": the runs counted
+    runs = _blind(245, "speedrun_personal_runs")
+    _, text = _run(runs.copy(), "which game have i submitted the most runs for")
+    assert text.startswith("Highest count by Game"), text
+    assert f"**{runs['Game'].value_counts().idxmax()}**" in text, text
+    # "still waiting on a decision" of a Decision that says Pending
+    permits = _blind(249, "tree_removal_permits")
+    _, text = _run(permits.copy(), "how many permits are still waiting on a decision")
+    assert "Decision = Pending" in text, text
+    assert _has(text, int((permits["Decision"] == "Pending").sum())), text
+    # a helpdesk ticket's articles are its messages
+    tickets = _blind(189, "zammad_ticket_export")
+    _, text = _run(tickets.copy(), "how many messages does a ticket usually have")
+    assert text.startswith("Mean of Article Count"), text
+    assert _has(text, round(pd.to_numeric(tickets["Article Count"], errors="coerce").mean(), 2)), text
+
+
+def test_how_many_years_things_lasted_is_the_span_of_their_two_dates_in_years() -> None:
+    claims = _blind(313, "mining_claims")
+    for name in ("LOCATED_DATE", "CLOSED_DATE"):
+        claims[name] = pd.to_datetime(claims[name], format="mixed", errors="coerce")
+    _, text = _run(claims.copy(), "for the closed ones, how many years did they usually last")
+    assert text.startswith("Time from LOCATED_DATE to CLOSED_DATE"), text
+    closed = claims[claims["CASE_DISPOSITION"].str.upper() == "CLOSED"]
+    years = (closed["CLOSED_DATE"] - closed["LOCATED_DATE"]).dt.days / 365.25
+    assert _has(text, round(years.mean(), 1)) or _has(text, round(years.median(), 1)), text
+
+
+def test_people_per_household_ounces_put_down_and_wheels_that_have_mites() -> None:
+    pantry = _blind(377, "food_bank_site_distribution_log")
+    _, text = _run(pantry.copy(), "how many people per household on average")
+    assert text.startswith("Total Individuals Served over total Households Served"), text
+    people = pd.to_numeric(pantry["Individuals Served"], errors="coerce")
+    households = pd.to_numeric(pantry["Households Served"], errors="coerce")
+    assert _has(text, round(people.sum() / households.sum(), 2)), text
+    calls = _blind(375, "pest_control_service_calls")
+    _, text = _run(calls.copy(), "how many ounces of product did we put down on roaches")
+    assert text.startswith("Total of Product Oz where Pest = Roaches"), text
+    roaches = calls[calls["Pest"].str.lower() == "roaches"]
+    assert _has(text, round(roaches["Product Oz"].sum(), 1)), text
+    wheels = _blind(374, "cheese_cave_wheel_inventory")
+    _, text = _run(wheels.copy(), "how many wheels have mites on the rind")
+    assert "Rind Condition has the word Mite" in text, text
+    assert _has(text, int(wheels["Rind Condition"].str.lower().str.contains("mite").sum())), text

@@ -43,7 +43,7 @@ from ..text_safety import md_inert
 from .cell_text import cap, failure_reason, first_line, outputs_text
 from .gemini import GeminiModel
 from .notebook import RAISES_TAG
-from .session_kernels import PREAMBLE
+from .session_kernels import OLD_PREAMBLES, PREAMBLE
 
 if TYPE_CHECKING:
     from .session import Session
@@ -170,7 +170,11 @@ def _made_already(source: str, role: Any, loaded_files: set[str]) -> bool:
     if role != "setup":
         return False
     text = source.strip()
-    return text == PREAMBLE or any(f'"{name}"' in text or f"'{name}'" in text for name in loaded_files)
+    return (
+        text == PREAMBLE
+        or text in OLD_PREAMBLES
+        or any(f'"{name}"' in text or f"'{name}'" in text for name in loaded_files)
+    )
 
 
 def _turn(value: Any, default: int) -> int:

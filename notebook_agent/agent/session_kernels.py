@@ -29,11 +29,17 @@ from .notebook import NotebookRecord
 from .session_gateway import ChatLease, attach_kernel, rebuild_note, start_kernel, upload_again
 from .session_record import ChatRecord
 
-__all__ = ["KERNEL_SETUP", "PREAMBLE", "ChatKernel", "replay"]
+__all__ = ["KERNEL_SETUP", "OLD_PREAMBLES", "PREAMBLE", "ChatKernel", "replay"]
 
 log = logging.getLogger("notebook_agent.agent.session")  # the chat's log lines keep one logger name
 
-PREAMBLE = "import pandas as pd\nimport numpy as np\nimport matplotlib.pyplot as plt"
+# (matplotlib reads text between two "$" as math: "Store $ as % of Camp Fees $" as a chart's label fails to draw)
+PREAMBLE = (
+    "import pandas as pd\nimport numpy as np\nimport matplotlib.pyplot as plt\n\n"
+    'plt.rcParams["text.parse_math"] = False  # a "$" in a column name is a dollar sign, not math'
+)
+# The set-up cell of notebooks made before the line above: an import of one still counts as made already
+OLD_PREAMBLES = ("import pandas as pd\nimport numpy as np\nimport matplotlib.pyplot as plt",)
 # Run in every kernel before anything else, and not recorded: how this host's kernels read, not analysis. pandas
 # >= 3.1 reads a big CSV in parallel from a map of the whole file, which takes about 4 GB of address space for a
 # 1 GB file (the default profile's whole limit) and is slower there than the serial read's ~3.4 GB. Then the

@@ -770,6 +770,25 @@ _SPENT_EACH = re.compile(
 )
 
 
+_PEOPLE_PER = re.compile(r"\bhow\s+many\s+(?P<w>people|persons)\s+(?=per\s)", re.IGNORECASE)
+_PEOPLE_KEPT = frozenset({"individual", "person", "people", "resident", "member"})
+
+
+def _people_per(question: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many people per household" of a pantry's Individuals Served: that count, over the one after "per"."""
+    said = _PEOPLE_PER.search(question)
+    if said is None or any(m.score >= 90 for m in all_candidates(said["w"], catalog, frame)):
+        return question
+    kept = [
+        c
+        for c in catalog.numeric(frame)
+        if c.whole_count and not (c.id_like or c.formula) and c.stems[:1] and c.stems[0] in _PEOPLE_KEPT
+    ]
+    if len(kept) != 1:
+        return question
+    return f"{question[: said.start('w')]}{kept[0].name} {question[said.end() :]}"
+
+
 def _spent_per_head(question: str, catalog: Catalog, frame: str) -> str:
     """Said "how much does each fan spend on concessions": the money over the count of the people who spent it."""
     said = _SPENT_EACH.search(question)
@@ -827,6 +846,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
 
 def _read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *, summed_once: bool = False) -> str:
     question = _spent_per_head(_time_asleep(_hours_spent(question, catalog, frame), catalog, frame), catalog, frame)
+    question = _people_per(question, catalog, frame)
     question = _yield_per(question, catalog, frame)
     question = _how_many_weight(question, catalog, frame, memory)
     readings = [
@@ -874,6 +894,14 @@ def _read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *
                 # the dash of Tickets - General, a name said whole)
             # "(BILL_AMT1) as a share of the limit": a closing bracket before, "the" after, are no gap
             left = [m for m in readings if m.end <= said.start() and not question[m.end : said.start()].strip(" ),$£€")]
+            if not left:  # "store sales as a percent of camp fees": Store $, its money said after it
+                left = [
+                    m
+                    for m in readings
+                    if m.end <= said.start()
+                    and _MONEY_AFTER.fullmatch(question[m.end : said.start()])
+                    and (m.column.money_marked or CURRENCY.search(m.column.name))
+                ]
             if op == "per" and not left:  # "how much salt do we put down per lane mile": a verb between
                 left = [
                     m
@@ -2135,6 +2163,7 @@ def _by_unit(question: str, at: int, catalog: Catalog, frame: str) -> list[Menti
     return [Mention(carriers[0], at, at + len(unit.group()), 58, unit.group(), "synonym")]
 
 
+_MONEY_AFTER = re.compile(r"\s+(?:sales|revenue|takings|income|money|dollars|spend|spending)\s*", re.I)
 _SHARE_OF_BEFORE = re.compile(r"\bas\s+an?\s+(?:%|percent(?:age)?|share|proportion|fraction)\s+of\s+$", re.I)
 _THEN_PER = re.compile(r"\s+(?:per|over)\s+(?:the\s+)?[a-z]", re.IGNORECASE)
 # Units of length and area that no quantity word names (a "length" may be in minutes): said after "per" only

@@ -412,6 +412,8 @@ def after_due(text: str, catalog: Catalog, frame: str) -> str:
     if said is None:
         return text
     dues = [m.column for m in find_mentions(said["due"], catalog, frame) if m.column.is_date]
+    if not dues and said["due"].lower() == "deadline":  # ("after the deadline" of a Due Date)
+        dues = [c for c in catalog.of(frame) if c.is_date and set(c.stems) & {"due", "deadline", "promised"}]
     if len(dues) != 1:
         return text
     return f"{text[: said.start()]} late{text[said.end() :]}"
@@ -1453,7 +1455,8 @@ def group_size(text: str, catalog: Catalog, frame: str) -> str:
 
 # "how many pounds came in overall" of a drop-off log's Est Weight (lbs): an amount in the unit, added up
 _HOW_MANY_UNITS = _rx(
-    r"\bhow\s+many\s+(?P<u>pounds|lbs|kilos|kilograms|kgs?|tons|tonnes|gallons|gals|liters|litres|bushels|barrels)\b"
+    r"\bhow\s+many\s+(?P<u>pounds|lbs|kilos|kilograms|kgs?|tons|tonnes|gallons|gals|liters|litres|bushels|barrels"
+    r"|ounces|oz)\b"
     r"(?!\s+(?:per|a|an|each|every)\b)"
 )
 _UNIT_STEMS = {
@@ -1470,6 +1473,8 @@ _UNIT_STEMS = {
     "litre": {"liter", "litre", "l"},
     "bushel": {"bushel", "bu"},
     "barrel": {"barrel", "bbl"},
+    "ounce": {"ounce", "oz"},
+    "oz": {"ounce", "oz"},
 }
 
 
@@ -2770,12 +2775,16 @@ def per_row_noun(text: str, catalog: Catalog, frame: str) -> str:
 
 # "how often do tours get delayed by weather": the share of rows whose weather_delay_min is above 0
 _HOW_OFTEN_DONE = _rx(
-    r"^\W*(?:and\s+)?how\s+often\s+(?:do|does|did|are|is|were|was)\s+(?:[a-z]+\s+){0,3}?(?:get\s+|gets\s+|got\s+)?"
+    r"^\W*(?:and\s+)?(?:how\s+often\s+(?:do|does|did|are|is|were|was)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:get\s+|gets\s+|got\s+)?"
+    # "what share of crossings got delayed by weather": the same share, asked as one (of the rows, by their noun)
+    r"|(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction)\s+of\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?P<rows>[a-z]+)\s+(?:get|gets|got|are|were|was|is)\s+)"
     r"(?P<verb>[a-z]{4,}ed)\b(?P<rest>.*)$"
 )
 # "and how long is the delay on average when it happens": only the rows where it did
 _WHEN_IT_HAPPENS = _rx(
-    r"\s*,?\s*\b(?:when|if)\s+(?:it|they|that|one|there\s+is\s+one|there\s+are\s+any)\s*"
+    r"\s*,?\s*\b(?:when|if)\s+(?:it|they|that|one|there\s+(?:is|was)\s+one|there\s+(?:are|were)\s+any)\s*"
     r"(?:happens?|happened|does|do|did|is|are|occurs?)?\s*(?=[?.!]?\s*$)"
 )
 
@@ -2799,8 +2808,12 @@ def _counted_by_verb(verb: str, rest: str, catalog: Catalog, frame: str) -> Colu
 def how_often_done(text: str, catalog: Catalog, frame: str) -> str:
     """Said "how often do tours get delayed by weather" of a weather_delay_min: the share of rows above 0."""
     said = _HOW_OFTEN_DONE.search(text)
+    if said is not None and said["rows"] and any(m.column.numeric for m in find_mentions(said["rows"], catalog, frame)):
+        said = None  # "what share of eggs got cracked": a part of the eggs counted, not of the rows
     if said is not None:
         column = _counted_by_verb(said["verb"], said["rest"], catalog, frame)
+        if column is not None and said["rows"] and (column.additive or column.flag or (column.high or 0) <= 1):
+            column = None  # (asked as a share, only a length of what happened: a part counted is a share of its whole)
         if column is not None and not find_values(text, catalog, frame, []):
             return f"what share of rows have {column.name} above 0"
     happens = _WHEN_IT_HAPPENS.search(text)

@@ -172,7 +172,7 @@ from .rates import (
     said_rates,
     share_of_both,
 )
-from .readings import edit_distance, known_words
+from .readings import all_candidates, edit_distance, known_words
 from .stock import left_counts, worth
 from .together import comparatives, how_often_past, money_of
 from .units import units_said
@@ -2631,6 +2631,31 @@ def _units_it_takes(text: str, catalog: Catalog, frame: str) -> str:
     if len(kept) != 1:
         return text
     return f"{text[: said.start()]}what is the average {kept[0].name} for {said['rest']}{said['end']}"
+
+
+# "how long do peppers take to sprout" of a Days to Germ: the mean of the time kept to that deed
+_HOW_LONG_TO = re.compile(
+    r"\bhow\s+long\s+(?:does|do|did|will)\s+(?P<rest>.+?)\s+(?:usually\s+|typically\s+|normally\s+)?take\s+to\s+"
+    r"(?P<verb>[a-z]+)\b(?P<end>.*)$",
+    re.IGNORECASE,
+)
+_TIME_UNITS = frozenset({"day", "hour", "minute", "min", "week", "month", "hr", "hrs"})
+
+
+def _how_long_to(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how long do peppers take to sprout": "what is the average Days to Germ for peppers"."""
+    said = _HOW_LONG_TO.search(text)
+    if said is None:
+        return text
+    timed = {
+        c.name
+        for c in catalog.numeric(frame)
+        if not c.id_like and c.formula is None and set(c.stems) & _TIME_UNITS and "to" in c.stems
+    }
+    kept = {m.column.name for m in all_candidates(said["verb"], catalog, frame) if m.column.name in timed}
+    if len(kept) != 1:
+        return text
+    return f"{text[: said.start()]}what is the average {kept.pop()} for {said['rest']}{said['end']}"
 
 
 def _how_often_have(text: str) -> str:
@@ -6187,11 +6212,13 @@ _GOOD_REVIEWS = _rx(r"\b(?P<a>best|better|good|great|top|worst|worse|bad|poor|hi
 
 
 def _reviews_rated(text: str, catalog: Catalog, frame: str) -> str:
-    """Said "which tech gets the best reviews" of a Rating (no column of reviews): the best Rating."""
+    """Said "which tech gets the best reviews" of a Rating or a Reviewer Score (no column of reviews): the best."""
     said = _GOOD_REVIEWS.search(text)
     if said is None or any("review" in c.stems for c in catalog.of(frame)):
         return text
     rated = [c for c in catalog.numeric(frame) if "rating" in c.stems and not c.id_like and c.formula is None]
+    # (or the score a reviewer gave: a translation's Reviewer Score)
+    rated = rated or [c for c in catalog.numeric(frame) if {"reviewer", "score"} <= set(c.stems) and not c.id_like]
     if len(rated) != 1:
         return text
     return f"{text[: said.start()]}{said['a']} {rated[0].name}{text[said.end() :]}"
@@ -6487,6 +6514,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = _lost_to(text, catalog, frame)  # "who do we lose to the most": the Competitor of Won = N
     text = _how_often_have(text)  # "how often do jobs need a supplement": the share that had one
     text = _units_it_takes(text, catalog, frame)  # "how many days does a 2-4 unit take": Days to Complete
+    text = _how_long_to(text, catalog, frame)  # "how long do peppers take to sprout": Days to Germ
     text = takes_to_make(text, catalog, frame)  # "how much sap does it take to make a gallon of syrup"
     text = spends_longest(text, catalog, frame)  # "which tech spends the longest": the highest mean Minutes
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town

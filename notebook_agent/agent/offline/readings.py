@@ -1266,6 +1266,12 @@ def _initials(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mentio
             # "greenhouse gas": GHG; "blood sugar": BG, blood glucose said in other words
             if all(same_word(t[0], w) or w in SYNONYM_OF.get(t[0], ()) for t, w in zip(run, spelled_out, strict=True)):
                 out.append(Mention(column, run[0][1], run[-1][2], 88, "", "initials"))
+        tail = spelled_out[1:] if len(spelled_out) >= 3 else []
+        for i in range(len(tokens) - len(tail) + 1) if tail else ():
+            run = tokens[i : i + len(tail)]
+            # "cell count" of SCC (somatic cell count): its last words, its first qualifier unsaid
+            if all(same_word(t[0], w) for t, w in zip(run, tail, strict=True)):
+                out.append(Mention(column, run[0][1], run[-1][2], 84, "", "initials"))
         if len(column.significant) == 1:  # a column named by the code alone ("USD"), not "usd_amount"
             out.extend(_currency(column, part, tokens))
         qualifiers = ("average", "annual", "daily", "monthly", "weekly", "total", "mean")
@@ -1878,6 +1884,18 @@ def all_candidates(question: str, catalog: Catalog, frame: str | None) -> list[M
     ]
     found = [_qualified_by_synonym(m, tokens) for m in found]
     found = [_counted_noun(m, question) for m in found]
+    # "the most runs" of a Run Time written "1:19:02": the runs counted, never the length of one added up
+    found = [
+        m
+        for m in found
+        if not (
+            m.via == "partial"
+            and m.column.clock
+            and m.word.lower().endswith("s")
+            and m.column.stems[:1] == (stem(m.word.lower()),)
+            and _MOST_OF.search(question[: m.start].lower())
+        )
+    ]
     # "in the 2015 ranking", "the ranking of 2015": the year's edition of the table, no rank column
     found = [
         m

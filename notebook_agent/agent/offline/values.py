@@ -1673,7 +1673,15 @@ def _word_of_values(question: str, columns: list[Column], taken: list[tuple[int,
             key = done or key
             # "how many people are guests": a value word in the plural after "are" (Multi-Channel Guest and
             # Single-Channel Guest)
-            plural = key.endswith("s") and key[:-1] in words and bool(_ARE_BEFORE.search(question[: m.start()]))
+            # (or had: "how many wheels have mites" of Mite Damage)
+            plural = (
+                key.endswith("s")
+                and key[:-1] in words
+                and bool(
+                    _ARE_BEFORE.search(question[: m.start()])
+                    or (key not in words and _HAVING.search(question[: m.start()]))
+                )
+            )
             key = key[:-1] if plural else key
             if key not in words or any(s < m.end() and m.start() < e for s, e in taken):
                 continue

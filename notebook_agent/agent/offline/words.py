@@ -182,6 +182,8 @@ SYNONYMS = [
     # ("what percent of the bread comes back" of a bakery's Loaves Ordered)
     {"bread", "loaf", "loave", "loaves"},
     {"gas", "fuel"},  # ("which crew burns the most gas" of Fuel (gal))
+    {"germinate", "germination", "sprout"},  # ("how long do peppers take to sprout" of Days to Germinate)
+    {"message", "article"},  # a helpdesk ticket's Article Count: the messages on it
     {
         *("price", "cost", "pricing", "fee", "fare", "tariff", "toll", "charge", "bill", "billed"),
         *("expensive", "cheap", "cheapest", "cheaper", "pricier", "priciest"),
@@ -558,6 +560,7 @@ BAD_WHEN_HIGH = frozenset(
     | {"readmission", "excess", "eviction", "obesity", "diabete", "poverty", "uninsured", "vacancy"}
     | {"absenteeism", "absent", "truancy", "homeless", "homelessness"}
     | {"handicap"}  # a golfer's handicap index is best when lowest
+    | {"scc"}  # a dairy cow's somatic cell count: udder infection, worst when highest
     | {"pollen", "ragweed", "mold", "mould", "spore", "allergen"}  # "the worst day for tree pollen": the most
     | {"mite", "pest", "weed", "disease", "rot", "creosote", "shrink", "spoilage", "breakage"}  # a hive's Mites
     | {"late", "bounce"}  # a train's minutes_late, a page's bounce rate

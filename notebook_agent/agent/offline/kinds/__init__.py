@@ -511,8 +511,31 @@ def _with_stronger(ctx: Context, req: KindRequest, column: Column) -> None:
         req.op, req.value = "in", [req.value, *stronger]
 
 
+# "what share is that", "and as a percent?": the last count again, whose answer says its share of the rows
+_SHARE_OF_IT = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction)\s+"
+    r"(?:is|was|are|were|of\s+(?:all|the\s+total|everything)\s+is)\s+(?:that|those|it|this|them)"
+    r"|(?:as\s+an?\s+)?(?:share|percent(?:age)?|%|proportion))\W*$"
+)
+_COUNTED_WITH_SHARE = ("filtered", "missing")
+
+
+def _share_again(ctx: Context) -> KindRequest | None:
+    """The last count of rows asked again as a share: its answer gives the share beside the count."""
+    if not (ctx.recent and ctx.last and ctx.last.get("kind") in _COUNTED_WITH_SHARE) or not _SHARE_OF_IT.match(
+        ctx.text
+    ):
+        return None
+    req = KindRequest.from_dict(ctx.last)
+    req.share = req.kind == "filtered" or req.share
+    return req
+
+
 def match(ctx: Context) -> KindRequest | str | None:
     """The first kind that claims the question (a request), a clarifying question (text), or None."""
+    share = _share_again(ctx)
+    if share is not None:
+        return share
     stat = _other_stat(ctx) or _other_end(ctx)
     if stat is not None:
         return stat

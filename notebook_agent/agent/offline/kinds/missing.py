@@ -457,9 +457,10 @@ _HOW_LONG = re.compile(
     r"|\b(?:longest|shortest|longer|shorter|quickest|slowest|fastest)\b|\blength\b"
     r"|\btenure\b|\bhow\s+long\s+(?:they|people|staff|employees)\s+(?:stayed|lasted|worked)\b"  # hire to leaving
     # a span said by its unit and a verb of keeping: "how many days do people keep a book", "weeks a loan lasts"
-    r"|\b(?:minutes|hours|days|weeks|months)\b.*"
-    r"\b(?:keep|kept|hold|held|borrow\w*|rent\w*|lasts|lasted|take|took|spend|spent)\b"
+    r"|\b(?:minutes|hours|days|weeks|months|years)\b.*"  # ("how many years did they usually last")
+    r"\b(?:keep|kept|hold|held|borrow\w*|rent\w*|last|lasts|lasted|take|took|spend|spent)\b"
 )
+_PENDING = frozenset({"pending", "waiting", "in review", "under review", "awaiting decision", "open"})
 # Rows still waiting for their end date: "haven't been closed yet", "not shipped", "still open".
 _NOT_YET = re.compile(
     r"(?:\bnot|n't|\bnever)\s+(?:been\s+|yet\s+|being\s+|got\s+|gotten\s+)*(?P<verb>[a-z]{4,})"
@@ -847,6 +848,16 @@ def _durations(ctx: Context) -> KindRequest | None:
         verb = waiting.group("verb")
         # ("how many are still waiting on inspection": the Inspection Date not kept yet)
         on = re.search(r"\bwait\w*\s+(?:on|for)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?P<n>[a-z]{4,})\b", ctx.text)
+        pending = [
+            c
+            for c in ctx.columns()
+            if on is not None
+            and c.categorical
+            and stem(on["n"].lower()) in c.stems
+            and any(v.strip().lower() in _PENDING for v in c.values)
+        ]
+        if pending:
+            return None  # "still waiting on a decision" of a Decision that says Pending: those rows, not a blank date
         # (only a date's name: "waiting for a home" of a Foster Home is the end date not kept yet, Adopted Date)
         if not verb and on and any(m.column.is_date for m in find_mentions(on["n"], ctx.catalog, ctx.frame)):
             verb = on["n"]

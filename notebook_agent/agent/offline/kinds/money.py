@@ -374,7 +374,7 @@ def match(ctx: Context) -> KindRequest | None:
     ]  # "room revenue": the word says what the money is from, it does not group
     where, groups = [], []
     for m in labels:  # a yes/no label is a condition ("stays that weren't cancelled"), others group
-        if m.word.lower() in ("money", "cash", "revenue", "income", "sales", "takings", "dollars"):
+        if m.word.lower() in ("money", "cash", "revenue", "income", "sale", "sales", "takings", "dollars"):
             continue  # ("which dock brings in the most money" beside a Paid (Y/N): the money itself, every row)
         values = list(dict.fromkeys(v for v in m.column.values if v.strip()))
         yes = positive_value(m.column, ctx.question)

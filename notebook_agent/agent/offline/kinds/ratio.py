@@ -14,6 +14,7 @@ from typing import Any
 
 from ..catalog import Column
 from ..readings import all_candidates
+from ..words import CURRENCY
 from . import filtered
 from .base import Context, KindRequest, col, finish, fmt, said_where, values_said, where_mask
 
@@ -21,6 +22,7 @@ from .base import Context, KindRequest, col, finish, fmt, said_where, values_sai
 PEOPLE_COUNTED = frozenset({"children", "child", "kid", "individual", "people", "person", "household", "adult"})
 PEOPLE_COUNTED |= {"senior", "infant", "women", "men", "participant", "participating", "served", "resident"}
 _AVERAGE = re.compile(r"\b(?:average|avg|mean|median|typical)\b")
+_NOT_AMOUNTS = frozenset({"price", "rate", "avg", "average", "mean", "per", "each", "unit", "balance", "pct"})
 _BY = re.compile(r"\b(?:by|per|for\s+each|for\s+every|each|across|in\s+each)\b")
 
 
@@ -50,7 +52,12 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
     # (Cash $ of Card $ + Cash $, the row sum of a register's tenders)
     part = part or (b.formula is not None and b.formula[1] == "rowsum" and a.name in ast.literal_eval(b.formula[2]))
     of_total = part and (a.low or 0) >= 0 and ((b.low or 0) >= 0 or b.additive)
-    if not ((a.additive and b.additive) or counts or of_total):
+    # two amounts of money taken or paid (Store $ over Camp Fees $): totals, never a price or rate of one
+    takings = all(
+        (c.money_marked or CURRENCY.search(c.name)) and (c.low or 0) >= 0 and not set(c.stems) & _NOT_AMOUNTS
+        for c in (a, b)
+    )
+    if not ((a.additive and b.additive) or counts or of_total or takings):
         return None
     return a, b
 
