@@ -12542,3 +12542,55 @@ def test_people_per_household_ounces_put_down_and_wheels_that_have_mites() -> No
     _, text = _run(wheels.copy(), "how many wheels have mites on the rind")
     assert "Rind Condition has the word Mite" in text, text
     assert _has(text, int(wheels["Rind Condition"].str.lower().str.contains("mite").sum())), text
+
+
+def test_a_time_said_of_a_deed_kept_in_its_unit_is_that_length_not_the_date() -> None:
+    batches = _blind(375, "soap_maker_batches")
+    _, text = _run(batches.copy(), "how many batches are missing the cure time")
+    assert text.startswith("Missing values of Cure Weeks"), text
+    assert _has(text, int(batches["Cure Weeks"].isna().sum())), text
+
+
+def test_the_share_of_the_things_we_make_that_sell_is_sold_over_made() -> None:
+    batches = _blind(375, "soap_maker_batches")
+    _, text = _run(batches.copy(), "what fraction of the bars we make actually sell")
+    assert text.startswith("Total Bars Sold over total Bars Cut"), text
+    assert _has(text, round(100 * batches["Bars Sold"].sum() / batches["Bars Cut"].sum(), 2)), text
+
+
+def test_tips_kept_as_cash_and_card_are_the_tips_and_per_delivery_divide_the_totals() -> None:
+    drivers = _blind(378, "pizza_delivery_driver_log")
+    tips = _money(drivers["Cash Tips"]).fillna(0) + _money(drivers["Card Tips"]).fillna(0)
+    _, text = _run(drivers.copy(), "who makes the most in tips per delivery")
+    assert text.startswith("Total Cash Tips + Card Tips over total Deliveries, by Driver"), text
+    rate = tips.groupby(drivers["Driver"]).sum() / drivers.groupby("Driver")["Deliveries"].sum()
+    assert f"**{rate.idxmax()}**" in text, text
+
+
+def test_what_came_across_the_scale_groups_nothing() -> None:
+    scale = _blind(376, "recycling_center_scale_payouts")
+    scale["Date"] = pd.to_datetime(scale["Date"], format="mixed")
+    _, text = _run(scale.copy(), "how many pounds of cardboard came across the scale in 2023")
+    assert text.startswith("Total of Lbs where year of Date = 2023 and Material = CARDBOARD"), text
+    rows = scale[(scale["Date"].dt.year == 2023) & (scale["Material"].str.upper() == "CARDBOARD")]
+    assert _has(text, int(pd.to_numeric(rows["Lbs"], errors="coerce").sum())), text
+
+
+def test_how_many_have_died_adds_up_the_count_of_deaths() -> None:
+    hens = _blind(377, "egg_farm_daily_house_collection")
+    _, text = _run(hens.copy(), "how many hens have died")
+    assert text.startswith("Total of Mortality"), text
+    assert _has(text, int(pd.to_numeric(hens["Mortality"], errors="coerce").sum())), text
+
+
+def test_what_i_make_on_average_for_a_refi_vs_a_purchase_and_people_not_showing_up() -> None:
+    signings = _blind(377, "mobile_notary_signings")
+    fee = _money(signings["Fee"])
+    kind = signings["Signing Type"].str.title()
+    _, text = _run(signings.copy(), "what do i make on average for a refi vs a purchase")
+    assert text.startswith("Mean of Fee by Signing Type"), text
+    for name in ("Refinance", "Purchase"):
+        assert _has(text, round(fee[kind == name].mean(), 2)), text
+    _, text = _run(signings.copy(), "how often do people not show up")
+    assert text.startswith("Rows with No Show = Y"), text
+    assert _has(text, round(100 * (signings["No Show"] == "Y").mean(), 2)), text

@@ -1935,7 +1935,8 @@ _NOT_THINGS = frozenset(
 
 
 _NOT_SHOWN = re.compile(
-    r"\b(?:didn'?t|did\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|fail(?:ed|s)?\s+to)\s+(?:show|turn)(?:\s+up)?\b",
+    r"\b(?:didn'?t|did\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|fail(?:ed|s)?\s+to)\s+(?:show|turn)(?:\s+up)?\b"
+    r"|\bnot\s+(?:show|turn)\s+up\b",  # "how often do people not show up"
     re.I,
 )
 

@@ -182,8 +182,12 @@ _PART_GROUPS = (
     frozenset({"weekday", "weekend"}),
     frozenset({"online", "walkin", "phone", "instore"}),
     frozenset({"free", "reduced", "paid", "full"}),  # a cafeteria's Free, Reduced and Paid Lunch: lunches served
+    frozenset({"cash", "card", "credit", "debit", "check", "venmo"}),  # a driver's Cash Tips and Card Tips: the tips
     frozenset({"kept", "released"}),  # a charter's Fish Kept and Fish Released: the fish caught
 )
+
+
+_NOT_PARTS = frozenset({"price", "rate", "fee", "avg", "average", "per", "pct", "percent"})
 
 
 def _parts_said_whole(question: str, catalog: Catalog, frame: str, memory: dict[str, Any]) -> str:
@@ -207,8 +211,8 @@ def _parts_said_whole(question: str, catalog: Catalog, frame: str, memory: dict[
         else:
             continue
         assert group is not None
-        if any(not (c.whole_count or c.additive) for c in parts):
-            continue  # (an Adult Price beside a Child Price: prices are no parts of a total)
+        if any(not (c.whole_count or c.additive or c.money_marked) or set(c.stems) & _NOT_PARTS for c in parts):
+            continue  # (an Adult Price beside a Child Price: prices are no parts of a total; Cash Tips are)
         if any(len(c.significant) == 1 and stem(c.significant[0]) == word for c in catalog.of(frame)):
             continue  # a Rounds column of its own holds the whole
         if re.search(rf"\b(?:{'|'.join(sorted(group))})s?\b", question, re.IGNORECASE):

@@ -2677,6 +2677,29 @@ def lost_most(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}has the {side} {'average' if rate else 'total'} {dead[0].name}{text[said.end() :]}"
 
 
+# "how many hens have died", "how many fish died in july": the deaths a Mortality column counts, added up
+_HOW_MANY_DIED = _rx(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>[a-z]{3,})\s+(?:have\s+|has\s+|had\s+)?(?:died|perished)\b(?P<rest>.*)$"
+)
+
+
+def how_many_died(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "how many hens have died" of the one count of deaths (Mortality): its total."""
+    said = _HOW_MANY_DIED.search(text)
+    if said is None:
+        return text
+    dead = [
+        c
+        for c in catalog.numeric(frame)
+        if set(c.stems) & _DEATHS
+        and not (c.id_like or c.is_date or {"percent", "rate", "pct"} & set(c.stems))
+        and (c.low or 0) >= 0
+    ]
+    if len(dead) != 1:
+        return text
+    return f"what is the total {dead[0].name}{said['rest']}"
+
+
 # "which tech spends the longest at each stop": the label whose rows last longest, by the one length of time
 _SPENDS_LONGEST = _rx(
     r"^\W*(?:and\s+)?(?:which|what)\s+(?P<g>[a-z]+(?:\s+[a-z]+)?)\s+(?:spends?|spent|takes?|took|stays?|stayed)\s+"

@@ -82,6 +82,7 @@ from .idioms import (
     how_full,
     how_long_are,
     how_many_counted,
+    how_many_died,
     how_many_things,
     how_many_units,
     how_many_verbed,
@@ -5602,9 +5603,10 @@ def _share_done_by(text: str, catalog: Catalog, frame: str) -> str:
 
 
 _WHAT_DID_MONEY = re.compile(
-    r"^(?P<lead>\W*(?:and\s+)?)what\s+(?P<did>did|have)\s+(?P<who>i|we|you|they)\s+"
+    r"^(?P<lead>\W*(?:and\s+)?)what\s+(?P<did>did|have|do|does)\s+(?P<who>i|we|you|they)\s+"
     r"(?P<verb>pay|paid|spen[dt]|earn(?:ed)?|ma[dk]e|take\s+in|took\s+in|receive[d]?|bring\s+in|brought\s+in)\b"
-    r"(?!\s+(?:\w+\s+)?for\b)",  # ("what did i pay people for": what for, not how much)
+    # ("what did i pay people for": what for, not how much; "what do i make on average for a refi": how much)
+    r"(?!\s+(?!on\s+average\b|in\s+total\b|usually\b|typically\b)(?:\w+\s+)?for\b)",
     re.I,
 )
 # "in my collection", "in my library": the whole file, never a column named Collection...
@@ -6519,6 +6521,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = spends_longest(text, catalog, frame)  # "which tech spends the longest": the highest mean Minutes
     text = verb_to_most(text, catalog, frame)  # "which town do we deliver to the most": rows per Town
     text = lost_most(text, catalog, frame)  # "which pond lost the most shrimp": the most Mortality
+    text = how_many_died(text, catalog, frame)  # "how many hens have died": the Mortality added up
     text = more_often(text, catalog, frame)  # "do returning students finish more often": more likely to
     text = sized_things(text, catalog, frame)  # "parties of 8 or more": Party Size at least 8
     text = net_of_tare(text, catalog, frame)  # "how many tons" beside Gross, Tare and Net Tons: Net Tons
@@ -7471,6 +7474,11 @@ def parse(question: str, catalog: Catalog, frame: str) -> Hints:
 
         elif by.group().lower() == "across" and re.match(r"[a-z]+s\b\s*[?.!]*\s*$", question[at:].lower()):
             by = None  # "the average rate across schools": over all the rows, which no column names
+        elif by.group().lower() == "across" and re.search(
+            r"\b(?:came|come|comes|went|go|goes|gone|got|get|gets|walked|ran|run|rolled)\s+$",
+            question[: by.start()].lower(),
+        ):
+            by = None  # "pounds of cardboard came across the scale": where it went, nothing groups
     hints.by = by.start() if by else None
     seen: set[str] = set()  # "how heavy is the heaviest": one column said twice is one mention
     unique = []

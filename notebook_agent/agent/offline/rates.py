@@ -433,7 +433,9 @@ _SHARE_OF_EVENT = re.compile(
     # (with no verb before it the event is a deed done: "fish died", never "enrolled kids", "channels stream")
     r"|(?P<done>[a-z]{3,}(?:ed|ied|en|wn|lt|nt)|died|lost|sold|kept|left)"
     # "what percent of hives do we lose"
-    r"|(?:do|does|did)\s+(?:we|you|they|i)\s+(?P<event5>[a-z]{4,}))\b"
+    r"|(?:do|does|did)\s+(?:we|you|they|i)\s+(?P<event5>[a-z]{4,})"
+    # "what fraction of the bars we make actually sell": the things made, the part of them sold
+    r"|(?:we|you|they|i)\s+[a-z]{3,}\s+(?:actually\s+|really\s+|end\s+up\s+(?:getting\s+)?)?(?P<event6>[a-z]{4,}))\b"
     # "how much of what we bill do we actually collect"
     r"|\bhow\s+much\s+of\s+what\s+(?:we|they|you|i)\s+(?P<whole2>[a-z]{3,})\s+(?:do|did|does)\s+(?:we|they|you|i)\s+"
     r"(?:actually\s+|really\s+|end\s+up\s+)?(?P<event2>[a-z]{4,})\b"
@@ -498,7 +500,11 @@ def event_share(question: str, catalog: Catalog, frame: str) -> str:
     said = _SHARE_OF_EVENT.search(question)
     if said is None:
         return question
-    event = said["event"] or said["done"] or said["event2"] or said["event3"] or said["event4"] or said["event5"]
+    event = next(
+        (said[g] for g in ("event", "done", "event2", "event3", "event4", "event5", "event6") if said[g]), None
+    )
+    if event is None:
+        return question
     if said["event3"] and any(
         {"rate", "percent", "pct"} & set(m.column.stems) for m in find_mentions(said.group(), catalog, frame)
     ):

@@ -99,7 +99,25 @@ _SPELLINGS = {
 @lru_cache(maxsize=8192)  # one request is read by several steps, each asking again for every column's readings
 def _candidates(question: str, column: Column) -> tuple[Mention, ...]:
     tokens = _tokens(question)
-    return tuple(_column_candidates(question, column, tokens) + _gerund_of_date(column, tokens))
+    return tuple(
+        _column_candidates(question, column, tokens)
+        + _gerund_of_date(column, tokens)
+        + _time_kept_in_units(column, tokens)
+    )
+
+
+_SPAN_UNITS = frozenset({"week", "day", "hour", "hr", "minute", "min", "month", "year", "second", "sec"})
+
+
+def _time_kept_in_units(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:
+    """Said "the cure time" of Cure Weeks beside a Cure Start: the length kept in its unit, not the date."""
+    if column.is_date or not column.numeric or len(column.stems) != 2 or column.stems[1] not in _SPAN_UNITS:
+        return []
+    return [
+        Mention(column, a[1], b[2], 92, "", "partial")
+        for a, b in pairwise(tokens)
+        if stem(a[0]) == column.stems[0] and b[0] in ("time", "length", "duration")
+    ]
 
 
 def _gerund_of_date(column: Column, tokens: list[tuple[str, int, int]]) -> list[Mention]:

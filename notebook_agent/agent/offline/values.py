@@ -664,6 +664,7 @@ _EVERYDAY |= {"calculus": "calc", "statistics": "stats", "psychology": "psych", 
 _EVERYDAY |= {"chemistry": "chem", "economics": "econ", "literature": "lit", "government": "gov"}
 _EVERYDAY |= {"cabernet": "cab", "chardonnay": "chard", "zinfandel": "zin"}  # grapes as growers say them
 _EVERYDAY |= {"sr": "senior", "jr": "junior", "intl": "international"}  # a rabbit show's Sr Doe: "senior does"
+_EVERYDAY |= {"refinance": "refi"}  # a mortgage signing as the trade says it
 
 
 def _title_initials(text: str) -> str | None:
