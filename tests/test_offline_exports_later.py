@@ -12594,3 +12594,19 @@ def test_what_i_make_on_average_for_a_refi_vs_a_purchase_and_people_not_showing_
     _, text = _run(signings.copy(), "how often do people not show up")
     assert text.startswith("Rows with No Show = Y"), text
     assert _has(text, round(100 * (signings["No Show"] == "Y").mean(), 2)), text
+
+
+def test_people_who_didnt_get_a_thing_a_mark_keeps_are_its_no_rows() -> None:
+    rentals = _blind(377, "car_rental_counter_contracts")
+    _, text = _run(rentals.copy(), "total damage charges for people who didnt get insurance?")
+    assert text.startswith("Total of Damage $ where Insurance = N"), text
+    rows = rentals[rentals["Insurance"] == "N"]
+    assert _has(text, round(_money(rows["Damage $"]).sum(), 2)), text
+
+
+def test_what_costs_the_most_per_day_is_the_daily_rate() -> None:
+    rentals = _blind(377, "car_rental_counter_contracts")
+    _, text = _run(rentals.copy(), "which kind of car costs the most per day")
+    assert text.startswith("Mean of Daily Rate by Car Class"), text
+    best = _money(rentals["Daily Rate"]).groupby(rentals["Car Class"].str.title()).mean().idxmax()
+    assert best.lower() in text.lower().split("\n\n")[1], text

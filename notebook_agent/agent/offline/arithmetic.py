@@ -774,6 +774,34 @@ _SPENT_EACH = re.compile(
 )
 
 
+# "which kind of car costs the most per day" of a Daily Rate: the rate kept per that period
+_COST_PER_PERIOD = re.compile(
+    r"\b(?:costs?|charges?|pays?|rents?|goes\s+for|go\s+for)\b(?P<mid>(?:\s+(?:the\s+)?(?:most|least|more|less))?)"
+    r"\s+(?:per|a|an|each)\s+(?P<p>day|night|week|month|hour|year)\b",
+    re.IGNORECASE,
+)
+_PERIOD_KEPT = {"day": "daily", "night": "nightly", "week": "weekly", "month": "monthly", "hour": "hourly"}
+_PERIOD_KEPT |= {"year": "annual"}
+_SIDES = {"most": "has the highest", "least": "has the lowest", "more": "has a higher", "less": "has a lower"}
+
+
+def _cost_per_period(question: str, catalog: Catalog, frame: str) -> str:
+    """Said "costs the most per day" of a Daily Rate (or Nightly Rate, Monthly Fee): that rate, ranked."""
+    said = _COST_PER_PERIOD.search(question)
+    if said is None:
+        return question
+    kept = [
+        c
+        for c in catalog.numeric(frame)
+        if _PERIOD_KEPT[said["p"].lower()] in c.stems
+        and set(c.stems) & {"rate", "price", "fee", "cost", "charge", "rent", "pay"}
+    ]
+    if len({c.name for c in kept}) != 1:
+        return question
+    side = said["mid"].split()[-1].lower() if said["mid"].strip() else ""
+    return f"{question[: said.start()]}{_SIDES.get(side, 'has')} {kept[0].name}{question[said.end() :]}"
+
+
 _PEOPLE_PER = re.compile(r"\bhow\s+many\s+(?P<w>people|persons)\s+(?=per\s)", re.IGNORECASE)
 _PEOPLE_KEPT = frozenset({"individual", "person", "people", "resident", "member"})
 
@@ -850,7 +878,7 @@ def read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *,
 
 def _read(question: str, catalog: Catalog, frame: str, memory: dict[str, Any], *, summed_once: bool = False) -> str:
     question = _spent_per_head(_time_asleep(_hours_spent(question, catalog, frame), catalog, frame), catalog, frame)
-    question = _people_per(question, catalog, frame)
+    question = _people_per(_cost_per_period(question, catalog, frame), catalog, frame)
     question = _yield_per(question, catalog, frame)
     question = _how_many_weight(question, catalog, frame, memory)
     readings = [

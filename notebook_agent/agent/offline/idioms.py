@@ -2677,6 +2677,31 @@ def lost_most(text: str, catalog: Catalog, frame: str) -> str:
     return f"{text[: said.start()]}has the {side} {'average' if rate else 'total'} {dead[0].name}{text[said.end() :]}"
 
 
+# "people who didn't get insurance", "orders that never added a warranty": the rows a Y/N mark named so says no
+_DECLINED = _rx(
+    r"\b(?:didn'?t|did\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never)\s+"
+    r"(?:get|got|buy|bought|take|took|purchase|purchased|add|added|choose|chose|opt\s+for|opted\s+for|want|wanted)\s+"
+    r"(?:any\s+|the\s+|an?\s+)?(?P<w>[a-z]{4,})\b"
+)
+
+
+def declined_mark(text: str, catalog: Catalog, frame: str) -> str:
+    """Said "who didn't get insurance" of an Insurance (Y/N): "where Insurance = N"."""
+    said = _DECLINED.search(text)
+    if said is None:
+        return text
+    word = stem(said["w"].lower())
+    marks = [
+        (c, no)
+        for c in catalog.of(frame)
+        if c.categorical and c.stems and c.stems[0] == word and (no := no_value(c)) is not None
+    ]
+    if len(marks) != 1:
+        return text
+    column, no = marks[0]
+    return f"{text[: said.start()]}where {column.name} = {no}{text[said.end() :]}"
+
+
 # "how many hens have died", "how many fish died in july": the deaths a Mortality column counts, added up
 _HOW_MANY_DIED = _rx(
     r"^\W*(?:and\s+)?how\s+many\s+(?P<noun>[a-z]{3,})\s+(?:have\s+|has\s+|had\s+)?(?:died|perished)\b(?P<rest>.*)$"

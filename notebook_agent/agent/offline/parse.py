@@ -63,6 +63,7 @@ from .idioms import (
     collected,
     comes_up,
     cost_of_count,
+    declined_mark,
     deed_to_deed,
     did_most_things,
     digit_plurals,
@@ -6499,6 +6500,7 @@ def comparison_words(question: str, catalog: Catalog, frame: str) -> str:
     text = had_multiplier(text, catalog, frame)  # "trips that had surge pricing": Surge (1.0x, 1.5x) above 1
     text = deed_to_deed(text, catalog, frame)  # "how many days from laying to hatching": Lay Date to Hatch Date
     text = because_of(text, catalog, frame)  # "cancelled because of flooding": Flood Closure = Y
+    text = declined_mark(text, catalog, frame)  # "people who didn't get insurance": Insurance = N
     text = how_many_counted(text, catalog, frame)  # "how many meadow browns were counted": Meadow Brown added up
     text = how_many_things(text, catalog, frame)  # "how many hives did we send": the Hives Placed added up
     text = how_long_are(text, catalog, frame)  # "how long are the brown trout": their Avg Length (in)
