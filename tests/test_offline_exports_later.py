@@ -12610,3 +12610,16 @@ def test_what_costs_the_most_per_day_is_the_daily_rate() -> None:
     assert text.startswith("Mean of Daily Rate by Car Class"), text
     best = _money(rentals["Daily Rate"]).groupby(rentals["Car Class"].str.title()).mean().idxmax()
     assert best.lower() in text.lower().split("\n\n")[1], text
+
+
+def test_sales_by_tender_leave_alone_a_count_sold_and_an_offer_paid_out() -> None:
+    trees = _blind(359, "christmas_tree_farm_season")
+    _, text = _run(trees.copy(), "do weekends sell more trees than weekdays? by how much per day")
+    assert text.startswith("Mean of Trees Sold by Weekend/Weekday"), text
+    _, text = _run(trees.copy(), "how much money did we take in overall")
+    assert text.startswith("Total of Cash Total + Card Total"), text
+    taken = _money(trees["Cash Total"]).fillna(0).sum() + _money(trees["Card Total"]).fillna(0).sum()
+    assert _has(text, round(taken, 2)), text
+    books = _blind(366, "used_bookstore_buy_counter")
+    _, text = _run(books.copy(), "what percent of the books people bring in do we actually buy")
+    assert text.startswith("Total Books Bought over total Books Offered"), text

@@ -346,6 +346,7 @@ def _sales_of_departments(question: str, catalog: Catalog, frame: str, memory: d
 
 # How a sale was paid for: a register kept by tender (Cash $, Card $) takes in their sum
 _TENDERS = frozenset({"cash", "card", "credit", "debit", "check", "cheque", "coin", "venmo", "zelle", "paypal", "ebt"})
+_NOT_TAKEN = frozenset({"offer", "offered", "price", "rate", "fee", "cost", "refund", "balance", "deposit", "owed"})
 _SOLD_SAID = re.compile(r"\b(?:sold|sell)\b", re.IGNORECASE)
 _SHARE_ASKED_OF = re.compile(
     r"\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction|part)\s+of\s+(?:our\s+|the\s+|all\s+)?",
@@ -370,6 +371,7 @@ def _sales_by_tender(question: str, catalog: Catalog, frame: str, memory: dict[s
         and (c.money_marked or CURRENCY.search(c.name))
         and c.significant[:1]
         and c.significant[0] in _TENDERS
+        and not set(c.stems) & _NOT_TAKEN  # (a buy counter's Cash Offer and Credit Offer: paid out, not sales)
     ]
     if len(money) < 2:
         return question
@@ -380,6 +382,11 @@ def _sales_by_tender(question: str, catalog: Catalog, frame: str, memory: dict[s
         if m.column in money and m.score >= 60 and not (m.start < said.end() and said.start() < m.end)
     }
     share = _SHARE_ASKED_OF.search(question)
+    if any(
+        m.column.numeric and m.column not in money and not m.column.id_like and m.score >= 60
+        for m in all_candidates(question, catalog, frame)
+    ):
+        return question  # ("do weekends sell more trees": the Trees Sold, not the money)
     if named and not (share and len(named) == 1):
         return question  # ("cash sales": that tender)
     column = _added(_row_sum(sorted(money, key=lambda c: c.position), additive=True), catalog, frame, memory)
@@ -387,7 +394,8 @@ def _sales_by_tender(question: str, catalog: Catalog, frame: str, memory: dict[s
         return f"{question[: share.start()]}what is {named.pop()} as a % of {column.name}"
     if said.group().lower() in ("sales", "revenue", "takings", "gross"):
         return f"{question[: said.start()]}{column.name}{question[said.end() :]}"
-    return f"{question[: said.end()]} in {column.name}{question[said.end() :]}"
+    joint = " " if said.group().lower().endswith(" in") else " in "  # ("take in": never "take in in")
+    return f"{question[: said.end()]}{joint}{column.name}{question[said.end() :]}"
 
 
 def restore(catalog: Catalog, memory: dict[str, Any]) -> None:
