@@ -12623,3 +12623,15 @@ def test_sales_by_tender_leave_alone_a_count_sold_and_an_offer_paid_out() -> Non
     books = _blind(366, "used_bookstore_buy_counter")
     _, text = _run(books.copy(), "what percent of the books people bring in do we actually buy")
     assert text.startswith("Total Books Bought over total Books Offered"), text
+
+
+def test_the_most_money_cash_and_card_together_ranks_the_tenders_sum() -> None:
+    visits = _blind(286, "vending_route_sales_log")
+    visits["Visit Date"] = pd.to_datetime(visits["Visit Date"], format="mixed", errors="coerce")
+    _, text = _run(visits.copy(), "which month brought in the most money, cash and card together")
+    assert text.startswith("Highest Cash Collected + Card Sales by Visit Date (month)"), text
+    # (a blank tender on a visit is none taken that way)
+    taken = _money(visits["Cash Collected"]).fillna(0) + _money(visits["Card Sales"]).fillna(0)
+    assert "2205 rows" in text.replace(",", ""), text
+    best = taken.groupby(visits["Visit Date"].dt.to_period("M")).sum().idxmax()
+    assert best.strftime("%Y-%m") in text or best.strftime("%B %Y") in text, text

@@ -347,6 +347,9 @@ def _sales_of_departments(question: str, catalog: Catalog, frame: str, memory: d
 # How a sale was paid for: a register kept by tender (Cash $, Card $) takes in their sum
 _TENDERS = frozenset({"cash", "card", "credit", "debit", "check", "cheque", "coin", "venmo", "zelle", "paypal", "ebt"})
 _NOT_TAKEN = frozenset({"offer", "offered", "price", "rate", "fee", "cost", "refund", "balance", "deposit", "owed"})
+_TENDERS_LISTED = re.compile(
+    r"[,(]?\s*\b(?:both\s+)?[a-z]+\s+(?:and|plus|\+)\s+[a-z]+\s+(?:together|combined|altogether)\b\)?", re.IGNORECASE
+)
 _SOLD_SAID = re.compile(r"\b(?:sold|sell)\b", re.IGNORECASE)
 _SHARE_ASKED_OF = re.compile(
     r"\b(?:what|which)\s+(?:share|percent(?:age)?|%|proportion|fraction|part)\s+of\s+(?:our\s+|the\s+|all\s+)?",
@@ -387,6 +390,11 @@ def _sales_by_tender(question: str, catalog: Catalog, frame: str, memory: dict[s
         for m in all_candidates(question, catalog, frame)
     ):
         return question  # ("do weekends sell more trees": the Trees Sold, not the money)
+    listed = _TENDERS_LISTED.search(question)
+    if listed is not None and not share and all(c.significant[0] in listed.group().lower() for c in money):
+        # "the most money, cash and card together": every tender added, the list said only to say so
+        question = question[: listed.start()].rstrip(" ,") + question[listed.end() :]
+        named = set()
     if named and not (share and len(named) == 1):
         return question  # ("cash sales": that tender)
     column = _added(_row_sum(sorted(money, key=lambda c: c.position), additive=True), catalog, frame, memory)

@@ -2070,7 +2070,10 @@ def derivation_lines(code: str, catalog: Catalog, frame: str) -> list[str]:
             kept = [catalog.get(frame, p) for p in parts]
             least = (
                 1
-                if all(CURRENCY.search(p) for p in parts)
+                # (money by its name or by the "$" its values are written with: a vending visit's Card Sales)
+                if all(
+                    CURRENCY.search(p) or (k is not None and k.money_marked) for p, k in zip(parts, kept, strict=True)
+                )
                 or all(k is not None and k.whole_floats and (k.low or 0) >= 1 for k in kept)
                 else len(parts)
             )
