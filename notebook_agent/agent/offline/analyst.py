@@ -16,7 +16,6 @@ last request) travels between turns so that follow-ups ("now a quadratic", "same
 
 from __future__ import annotations
 
-import ast
 import copy
 import re
 from dataclasses import dataclass
@@ -48,6 +47,7 @@ from .catalog import (
     marked_number_lines,
     plain_totals,
     spelling_lines,
+    summed_parts,
     total_values,
     worded_lengths,
     yes_value,
@@ -1778,9 +1778,8 @@ def _share_of_that(question: str, memory: dict[str, Any], catalog: Catalog, fram
     if isinstance(kind, dict) and kind.get("kind") == "two_measures" and kind.get("op") == "together":
         parts = [str(kind["y"]), str(kind["column"])]  # "coins and cards altogether": the two totals added
         whole = f"({' + '.join(parts)})"
-    elif column is not None and column.formula is not None and column.formula[1] in ("+", "rowsum"):
-        parts = ast.literal_eval(column.formula[2]) if column.formula[1] == "rowsum" else list(column.formula[::2])
-        whole = column.name
+    elif column is not None and summed_parts(column):
+        parts, whole = summed_parts(column), column.name
     else:
         return question
     named = {m.column.name for m in find_mentions(question[said.end() :], catalog, frame) if m.column.name in parts}

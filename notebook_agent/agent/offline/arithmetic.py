@@ -12,7 +12,7 @@ import ast
 import re
 from typing import Any
 
-from .catalog import Catalog, Column, Mention
+from .catalog import Catalog, Column, Mention, summed_parts
 from .readings import all_candidates
 from .words import (
     CURRENCY,
@@ -858,16 +858,10 @@ _GLOSS_BETWEEN = re.compile(r"(?P<keep>(?:\s+(?:for|in|during|from|of)\s+[\w -]+
 def _money_glossed(question: str, catalog: Catalog, frame: str) -> str:
     """Money said by its noun and spelled out as a sum of money columns right after it: the noun is that sum."""
     for column in catalog.numeric(frame):
-        if column.formula is None or column.formula[1] not in ("+", "rowsum"):
-            continue
-        at = question.find(column.name)
+        parts = summed_parts(column)
+        at = question.find(column.name) if parts else -1
         if at <= 0:
             continue
-        parts = (
-            ast.literal_eval(column.formula[2])
-            if column.formula[1] == "rowsum"
-            else [column.formula[0], column.formula[2]]
-        )
         if not all(CURRENCY.search(p) for p in parts):
             continue
         nouns = [m for m in _MONEY_NOUN.finditer(question[:at])]

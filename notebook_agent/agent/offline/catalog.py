@@ -3120,6 +3120,15 @@ def initial_respelled(values: tuple[str, ...]) -> dict[str, str]:
 _UNKNOWN_MARKS = frozenset({"unknown", "u", "?", "n/a", "na", "unk", "not known", "-"})
 
 
+def summed_parts(column: Column) -> list[str]:
+    """The columns a made sum adds on each row (A + B, or a row sum of several), or none for any other column."""
+    if column.formula is None:
+        return []
+    if column.formula[1] == "rowsum":
+        return list(ast.literal_eval(column.formula[2]))
+    return [column.formula[0], column.formula[2]] if column.formula[1] == "+" else []
+
+
 def yes_value(column: Column) -> str | None:
     """The yes of a label of two values ("Y" of Y/N, "Yes", "True"), or None; an UNKNOWN beside them aside."""
     values = [v for v in dict.fromkeys(column.values) if v.strip() and v.strip().lower() not in _UNKNOWN_MARKS]

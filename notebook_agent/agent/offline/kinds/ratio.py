@@ -8,11 +8,10 @@ quiet day would weigh as much as a busy one).
 
 from __future__ import annotations
 
-import ast
 import re
 from typing import Any
 
-from ..catalog import Column
+from ..catalog import Column, summed_parts
 from ..readings import all_candidates
 from ..words import CURRENCY
 from . import filtered
@@ -48,9 +47,8 @@ def _parts(ctx: Context, column: Column) -> tuple[Column, Column] | None:
     ) and not _AVERAGE.search(ctx.text)
     part = b.stems == ("total",) or named or ("total" in b.stems and a.stems[-1:] == b.stems[-1:])
     # ("Cash Tips as % of (Cash Tips + Card Tips)": one of the amounts of a sum, over the sum)
-    part = part or (b.formula is not None and b.formula[1] == "+" and a.name in (b.formula[0], b.formula[2]))
-    # (Cash $ of Card $ + Cash $, the row sum of a register's tenders)
-    part = part or (b.formula is not None and b.formula[1] == "rowsum" and a.name in ast.literal_eval(b.formula[2]))
+    # (or Cash $ of Card $ + Cash $, the row sum of a register's tenders)
+    part = part or a.name in summed_parts(b)
     of_total = part and (a.low or 0) >= 0 and ((b.low or 0) >= 0 or b.additive)
     # two amounts of money taken or paid (Store $ over Camp Fees $): totals, never a price or rate of one
     takings = all(
